@@ -1,0 +1,188 @@
+"""Obligation pages: dashboard, agreement calendar, an item with its trace, iCal feeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from jointwork.accounts.models import Organisation
+from jointwork.accounts.selectors import memberships_for
+from jointwork.obligations import ical, selectors, services
+from jointwork.obligations.models import DueItem, FeedToken
+from jointwork.register.models import Agreement
+
+COMPLIANCE_DAYS = 365
+
+
+def _my_organisation(request: HttpRequest, slug: str | None) -> Organisation:
+    orgs = [m.organisation for m in memberships_for(request.user)]
+    if slug is None:
+        if not orgs:
+            raise PermissionDenied("You are not a member of any organisation.")
+        return orgs[0]
+    for organisation in orgs:
+        if organisation.slug == slug:
+            return organisation
+    raise PermissionDenied("You are not a member of that organisation.")
+
+
+@login_required
+def dashboard(request: HttpRequest, slug: str | None = None) -> HttpResponse:
+    organisation = _my_organisation(request, slug)
+    now = timezone.now()
+    return render(
+        request,
+        "obligations/dashboard.html",
+        {
+            "board": selectors.dashboard(organisation=organisation, at=now),
+            "compliance": selectors.compliance_by_agreement(
+                organisation=organisation,
+                start=now - dt.timedelta(days=COMPLIANCE_DAYS),
+                end=now,
+                at=now,
+            ),
+            "memberships": memberships_for(request.user),
+            "feeds": FeedToken.objects.filter(
+                organisation=organisation, revoked_at__isnull=True, created_by=request.user
+            ).select_related("agreement"),
+        },
+    )
+
+
+def _visible_agreement(request: HttpRequest, slug: str) -> Agreement:
+    agreement = Agreement.objects.visible_to(request.user).filter(slug=slug).first()
+    if agreement is None:
+        raise Http404("No agreement with that name is visible to you.")
+    return agreement
+
+
+@login_required
+def agreement_calendar(request: HttpRequest, slug: str) -> HttpResponse:
+    agreement = _visible_agreement(request, slug)
+    now = timezone.now()
+    start, end = now - dt.timedelta(days=92), now + dt.timedelta(days=366)
+    return render(
+        request,
+        "obligations/calendar.html",
+        {
+            "agreement": agreement,
+            "items": selectors.agreement_calendar(agreement=agreement, start=start, end=end),
+            "obligations": selectors.obligations_of(agreement=agreement),
+            "compliance": selectors.compliance(
+                agreement=agreement,
+                start=now - dt.timedelta(days=COMPLIANCE_DAYS),
+                end=now,
+                at=now,
+            ),
+            "now": now,
+        },
+    )
+
+
+def _item_for(request: HttpRequest, pk: int) -> DueItem:
+    try:
+        item = selectors.item_detail(pk=pk)
+    except DueItem.DoesNotExist as exc:
+        raise Http404("No such item.") from exc
+    member_of = {m.organisation_id for m in memberships_for(request.user)}
+    concerned = {o.pk for o in item.obligation.bearers.all()}
+    if item.obligation.agreement_id:
+        concerned |= set(
+            item.obligation.agreement.parties.values_list("organisation_id", flat=True)
+        )
+    if not (member_of & concerned) and not request.user.is_superuser:
+        raise Http404("No such item.")
+    return item
+
+
+@login_required
+def item(request: HttpRequest, pk: int) -> HttpResponse:
+    due_item = _item_for(request, pk)
+    bearer_ids = {o.pk for o in services.bearers_of(due_item)}
+    acting = [
+        m.organisation for m in memberships_for(request.user) if m.organisation_id in bearer_ids
+    ]
+    return render(
+        request,
+        "obligations/item.html",
+        {
+            "item": due_item,
+            "acting_for": acting,
+            "is_overdue": due_item.is_overdue(at=timezone.now()),
+            "trace": due_item.trace,
+        },
+    )
+
+
+@login_required
+@require_POST
+def item_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    due_item = _item_for(request, pk)
+    text = request.POST.get("text", "")
+    now = timezone.now()
+    try:
+        if action in {"done", "waive"}:
+            organisation = get_object_or_404(Organisation, slug=request.POST.get("organisation"))
+            if action == "done":
+                services.due_item_complete(
+                    actor=request.user, item=due_item, organisation=organisation, evidence=text
+                )
+            else:
+                services.due_item_waive(
+                    actor=request.user, item=due_item, organisation=organisation, reason=text
+                )
+        elif action == "pause":
+            services.due_item_pause(actor=request.user, item=due_item, reason=text, at=now)
+        elif action == "resume":
+            services.due_item_resume(actor=request.user, item=due_item, reason=text, at=now)
+        else:
+            raise Http404("Unknown action.")
+    except services.DueItemError as exc:
+        messages.error(request, str(exc))
+        return redirect(due_item.get_absolute_url())
+    messages.success(request, "Saved.")
+    return redirect(due_item.get_absolute_url())
+
+
+@login_required
+@require_POST
+def feed_create(request: HttpRequest) -> HttpResponse:
+    organisation = _my_organisation(request, request.POST.get("organisation"))
+    agreement = None
+    if request.POST.get("agreement"):
+        agreement = _visible_agreement(request, request.POST["agreement"])
+    FeedToken.objects.create(
+        token=secrets.token_urlsafe(32),
+        organisation=organisation,
+        agreement=agreement,
+        created_by=request.user,
+    )
+    return redirect("obligations:dashboard_for", slug=organisation.slug)
+
+
+def feed(request: HttpRequest, token: str) -> HttpResponse:
+    """The private feed: the token in the URL is the credential (calendar apps cannot log in)."""
+    found = FeedToken.objects.filter(token=token, revoked_at__isnull=True).select_related(
+        "organisation", "agreement"
+    ).first()  # fmt: skip
+    if found is None:
+        raise Http404("No such feed.")
+    now = timezone.now()
+    items = selectors.items_between(
+        start=now - dt.timedelta(days=92),
+        end=now + dt.timedelta(days=366),
+        agreement_slug=found.agreement.slug if found.agreement else None,
+        organisation=found.organisation,
+    )
+    name = f"Jointwork: {found.agreement.title if found.agreement else found.organisation.name}"
+    response = HttpResponse(ical.feed(items, name=name), content_type="text/calendar")
+    response["Content-Disposition"] = 'inline; filename="jointwork.ics"'
+    return response
