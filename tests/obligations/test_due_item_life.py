@@ -58,14 +58,16 @@ def test_marking_done_needs_evidence_and_is_refused_the_second_time(foi, cqc_man
 def test_a_body_that_does_not_bear_the_item_cannot_close_it(foi, lga_manager, org):
     # The FOI request came to CQC: the LGA is consulted, it does not answer the request.
     with pytest.raises(DueItemError, match="LGA does not bear this duty"):
-        due_item_complete(actor=lga_manager, item=statutory(foi), organisation=org("lga"),
-                          evidence="x")  # fmt: skip
+        due_item_complete(
+            actor=lga_manager, item=statutory(foi), organisation=org("lga"), evidence="x"
+        )
 
 
 def test_a_person_cannot_close_an_item_for_a_body_they_do_not_act_for(foi, lga_manager, org):
     with pytest.raises(DueItemError, match="you do not act for CQC"):
-        due_item_complete(actor=lga_manager, item=statutory(foi), organisation=org("cqc"),
-                          evidence="x")  # fmt: skip
+        due_item_complete(
+            actor=lga_manager, item=statutory(foi), organisation=org("cqc"), evidence="x"
+        )
 
 
 def test_waiving_needs_a_reason(foi, cqc_manager, org):
@@ -81,15 +83,17 @@ def test_overdue_is_derived_from_the_date_and_a_paused_item_is_not_overdue(foi, 
     item = statutory(foi)
     assert item in DueItem.objects.overdue(at=at(2026, 4, 17))
     assert item not in DueItem.objects.overdue(at=at(2026, 4, 16, 12))
-    due_item_pause(actor=cqc_manager, item=item, reason="Asked for clarification",
-                   at=at(2026, 3, 20, 9))  # fmt: skip
+    due_item_pause(
+        actor=cqc_manager, item=item, reason="Asked for clarification", at=at(2026, 3, 20, 9)
+    )
     assert item not in DueItem.objects.overdue(at=at(2026, 4, 17))
 
 
 def test_resuming_moves_the_deadline_by_the_working_days_paused(foi, cqc_manager):
     item = statutory(foi)
-    due_item_pause(actor=cqc_manager, item=item, reason="Clarification sought",
-                   at=at(2026, 3, 20, 9))  # fmt: skip
+    due_item_pause(
+        actor=cqc_manager, item=item, reason="Clarification sought", at=at(2026, 3, 20, 9)
+    )
     # Fri 20 → Wed 25 March: 23, 24, 25 are three working days lost.
     due_item_resume(actor=cqc_manager, item=item, reason="Clarified", at=at(2026, 3, 25, 9))
     item.refresh_from_db()
@@ -102,8 +106,12 @@ def test_an_extension_must_move_later_and_is_recorded_with_its_reason(foi, cqc_m
     item = statutory(foi)
     with pytest.raises(DueItemError, match="later"):
         due_item_extend(actor=cqc_manager, item=item, new_due=item.due, reason="x")
-    due_item_extend(actor=cqc_manager, item=item, new_due=at(2026, 5, 14, 23, 59),
-                    reason="Public interest test (s10(3))")  # fmt: skip
+    due_item_extend(
+        actor=cqc_manager,
+        item=item,
+        new_due=at(2026, 5, 14, 23, 59),
+        reason="Public interest test (s10(3))",
+    )
     change = DueItemChange.objects.get(item=item)
     assert (change.kind, change.old_due, change.new_due) == (
         "extended",

@@ -118,9 +118,7 @@ def test_a_publication_notice_before_christmas_rolls_back_over_the_holidays(
     # 48 h before Tue 29 Dec 09:00 is Sun 27 Dec; Sat 26, Fri 25 (Christmas) are skipped too.
     assert item.due == at(2026, 12, 24, 9)
     assert item.counterparty == org("lga")
-    assert [s["date"] for s in item.trace["skipped"]] == [
-        "2026-12-27", "2026-12-26", "2026-12-25"
-    ]  # fmt: skip
+    assert [s["date"] for s in item.trace["skipped"]] == ["2026-12-27", "2026-12-26", "2026-12-25"]
 
 
 def test_a_press_release_after_easter_gets_its_notice_on_maundy_thursday(duties, org, cqc_manager):

@@ -15,8 +15,10 @@ def _describe(item: DueItem) -> str:
     trace = item.trace or {}
     lines = [item.obligation.summary, f"Clause: {item.obligation.citation}"]
     if trace:
-        lines.append(f"Calculated: {trace.get('rule')} — anchor {trace.get('anchor')}, offset "
-                     f"{trace.get('offset')}")  # fmt: skip
+        lines.append(
+            f"Calculated: {trace.get('rule')} — anchor {trace.get('anchor')}, offset "
+            f"{trace.get('offset')}"
+        )
         for skip in trace.get("skipped", []):
             lines.append(f"Skipped {skip['date']}: {skip['reason']}")
     lines.append(f"{settings.SITE_URL}{item.get_absolute_url()}")

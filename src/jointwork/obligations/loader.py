@@ -22,9 +22,19 @@ from jointwork.register.models import Agreement, Forum
 
 BUILTIN_OBLIGATIONS = FIXTURES / "obligations.toml"
 KEYS = {
-    "agreement", "forum", "clause", "kind", "bearers", "summary", "quote", "rhythm", "anchor",
-    "trigger", "offset", "region",
-}  # fmt: skip
+    "agreement",
+    "forum",
+    "clause",
+    "kind",
+    "bearers",
+    "summary",
+    "quote",
+    "rhythm",
+    "anchor",
+    "trigger",
+    "offset",
+    "region",
+}
 
 
 class ObligationDataError(ValueError):
@@ -88,8 +98,12 @@ def _load_one(entry: dict[str, Any], report: LoadReport, where: str) -> None:
         if forum is None:
             raise ObligationDataError(f"{where}: unknown forum {entry['forum']!r}")
         parties = [m.organisation for m in forum.members.select_related("organisation")]
-    lookup = {"agreement": agreement, "forum": forum, "clause_path": entry["clause"],
-              "kind": entry["kind"]}  # fmt: skip
+    lookup = {
+        "agreement": agreement,
+        "forum": forum,
+        "clause_path": entry["clause"],
+        "kind": entry["kind"],
+    }
     if Obligation.objects.filter(**lookup).exists():
         report.unchanged += 1
         return

@@ -170,9 +170,11 @@ def feed_create(request: HttpRequest) -> HttpResponse:
 
 def feed(request: HttpRequest, token: str) -> HttpResponse:
     """The private feed: the token in the URL is the credential (calendar apps cannot log in)."""
-    found = FeedToken.objects.filter(token=token, revoked_at__isnull=True).select_related(
-        "organisation", "agreement"
-    ).first()  # fmt: skip
+    found = (
+        FeedToken.objects.filter(token=token, revoked_at__isnull=True)
+        .select_related("organisation", "agreement")
+        .first()
+    )
     if found is None:
         raise Http404("No such feed.")
     now = timezone.now()

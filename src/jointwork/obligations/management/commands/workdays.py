@@ -50,6 +50,10 @@ class Command(BaseCommand):
             out = {"date": computed.value.isoformat(), "trace": computed.trace.to_dict()}
         else:
             start, end = _date(options["start"], "START"), _date(options["end"], "END")
-            out = {"start": start.isoformat(), "end": end.isoformat(), "region": region,
-                   "working_days": cal.between(start, end)}  # fmt: skip
+            out = {
+                "start": start.isoformat(),
+                "end": end.isoformat(),
+                "region": region,
+                "working_days": cal.between(start, end),
+            }
         self.stdout.write(json.dumps(out, indent=2))
