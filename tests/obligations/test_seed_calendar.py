@@ -121,9 +121,9 @@ def test_a_publication_notice_before_christmas_rolls_back_over_the_holidays(
     assert [s["date"] for s in item.trace["skipped"]] == ["2026-12-27", "2026-12-26", "2026-12-25"]
 
 
-def test_a_press_release_after_easter_gets_its_notice_on_maundy_thursday(duties, org, cqc_manager):
+def test_a_press_release_after_easter_gets_its_notice_on_maundy_thursday(duties, org, lga_manager):
     event = trigger_event_record(
-        actor=cqc_manager,
+        actor=lga_manager,
         kind="press_release",
         agreement=Agreement.objects.get(slug="cqc-lga-mou-2015"),
         organisation=org("lga"),
@@ -154,6 +154,20 @@ def test_an_foi_request_sets_a_consultation_and_the_uk_wide_twentieth_working_da
     assert "FOIA 2000 s10(1)" in items["statutory"].trace["rule"]
     # Ten UK working days after 16 March, skipping 17 March.
     assert items["lga"].due == at(2026, 3, 31, 23, 59)
+
+
+def test_an_event_for_a_body_the_person_does_not_act_for_is_refused(duties, org, cqc_manager):
+    from jointwork.obligations.services import DueItemError
+
+    with pytest.raises(DueItemError, match="you do not act for LGA"):
+        trigger_event_record(
+            actor=cqc_manager,
+            kind="publication",
+            agreement=Agreement.objects.get(slug="cqc-lga-mou-2015"),
+            organisation=org("lga"),
+            occurs_at=at(2026, 5, 5, 9),
+            title="x",
+        )
 
 
 def test_an_event_by_a_body_not_party_to_the_agreement_is_refused(duties, org, cqc_manager):

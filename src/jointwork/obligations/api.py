@@ -15,6 +15,7 @@ from jointwork.accounts.models import Organisation
 from jointwork.obligations import selectors, services, workdays
 from jointwork.obligations.management.commands.due import item_json
 from jointwork.obligations.models import DueItem
+from jointwork.register.models import Agreement
 
 router = Router(tags=["obligations"])
 
@@ -44,6 +45,20 @@ class DashboardOut(Schema):
 class CompleteIn(Schema):
     organisation: str
     evidence: str
+
+
+class EventIn(Schema):
+    kind: str
+    agreement: str
+    organisation: str
+    occurs_at: dt.datetime
+    title: str
+    reference: str = ""
+
+
+class EventOut(Schema):
+    id: int
+    items: list[ItemOut]
 
 
 class WorkdaysOut(Schema):
@@ -92,6 +107,29 @@ def complete(request, pk: int, payload: CompleteIn):
     except services.DueItemError as exc:
         raise HttpError(409, str(exc)) from exc
     return item_json(done)
+
+
+@router.post("/events", response={201: EventOut}, auth=signed_in)
+def event_record(request, payload: EventIn):
+    """Record a planned publication, press release or FOI request and create its items."""
+    agreement = get_object_or_404(Agreement, slug=payload.agreement)
+    organisation = get_object_or_404(Organisation, slug=payload.organisation)
+    try:
+        event = services.trigger_event_record(
+            actor=request.user,
+            kind=payload.kind,
+            agreement=agreement,
+            organisation=organisation,
+            occurs_at=payload.occurs_at,
+            title=payload.title,
+            reference=payload.reference,
+        )
+    except services.DueItemError as exc:
+        raise HttpError(422, str(exc)) from exc
+    items = event.due_items.select_related(
+        "obligation__agreement", "obligation__forum", "counterparty"
+    )
+    return 201, {"id": event.pk, "items": [item_json(i) for i in items]}
 
 
 @router.get("/workdays/add", response=WorkdaysOut)

@@ -14,6 +14,8 @@ from jointwork.obligations.models import DueItem
 def _describe(item: DueItem) -> str:
     trace = item.trace or {}
     lines = [item.obligation.summary, f"Clause: {item.obligation.citation}"]
+    if item.earliest is not None:
+        lines.append(f"Window opens {item.earliest.date().isoformat()}")
     if trace:
         lines.append(
             f"Calculated: {trace.get('rule')} — anchor {trace.get('anchor')}, offset "
@@ -35,8 +37,9 @@ def feed(items: Iterable[DueItem], *, name: str) -> bytes:
         event = Event()
         event.add("uid", f"due-item-{item.pk}@jointwork")
         event.add("dtstamp", stamp)
-        start = item.earliest or item.due
-        event.add("dtstart", start.astimezone(dt.UTC))
+        # A window (e.g. a review due in two to three years) shows on its closing day, not as
+        # a year-long bar; the description says when it opens.
+        event.add("dtstart", item.due.astimezone(dt.UTC))
         event.add("dtend", item.due.astimezone(dt.UTC))
         event.add("summary", f"[{item.get_state_display()}] {item.title}")
         event.add("description", _describe(item))

@@ -23,6 +23,7 @@ from jointwork.obligations.models import (
     Obligation,
     ObligationState,
     TriggerEvent,
+    TriggerEventKind,
 )
 from jointwork.obligations.workdays import WorkingCalendar
 
@@ -316,6 +317,11 @@ def trigger_event_record(
     the FOIA s10 response deadline."""
     if not agreement.parties.filter(organisation=organisation).exists():
         raise DueItemError(f"{organisation.label} is not a party to {agreement.slug}")
+    if actor is not None and not actor.has_perm("accounts.act_for_organisation", organisation):
+        raise DueItemError(f"you do not act for {organisation.label}")
+    if kind not in TriggerEventKind.values:
+        choices = ", ".join(TriggerEventKind.values)
+        raise DueItemError(f"unknown event {kind!r}: expected one of {choices}")
     if occurs_at.tzinfo is None:
         raise DueItemError("the event time must include a time zone")
     event = TriggerEvent(
@@ -481,7 +487,13 @@ def _record_change(
     )
 
 
-def _require_open_and_reason(item: DueItem, reason: str) -> None:
+def _require_open_and_reason(item: DueItem, reason: str, actor: Any) -> None:
+    # Only someone acting for a body that must act on the item may move its clock.
+    if not any(
+        actor.has_perm("accounts.act_for_organisation", organisation)
+        for organisation in bearers_of(item)
+    ):
+        raise DueItemError("you do not act for a body that bears this duty")
     if item.state != DueItemState.OPEN:
         raise DueItemError(f"this item is already {item.get_state_display().lower()}")
     if not reason.strip():
@@ -491,7 +503,7 @@ def _require_open_and_reason(item: DueItem, reason: str) -> None:
 @transaction.atomic
 def due_item_pause(*, actor: Any, item: DueItem, reason: str, at: dt.datetime) -> DueItem:
     """Stop the clock (e.g. waiting for the requester's clarification)."""
-    _require_open_and_reason(item, reason)
+    _require_open_and_reason(item, reason, actor)
     if item.paused_at is not None:
         raise DueItemError("this item is already paused")
     item.paused_at = at
@@ -510,10 +522,10 @@ def due_item_pause(*, actor: Any, item: DueItem, reason: str, at: dt.datetime) -
 @transaction.atomic
 def due_item_resume(*, actor: Any, item: DueItem, reason: str, at: dt.datetime) -> DueItem:
     """Restart the clock; the due date moves later by the working days spent paused."""
-    _require_open_and_reason(item, reason)
+    _require_open_and_reason(item, reason, actor)
     if item.paused_at is None:
         raise DueItemError("this item is not paused")
-    cal = working_calendar(item.obligation.region)
+    cal = working_calendar(item.trace.get("calendar", item.obligation.region))
     lost = max(
         0,
         cal.between(
@@ -550,7 +562,7 @@ def due_item_resume(*, actor: Any, item: DueItem, reason: str, at: dt.datetime) 
 
 @transaction.atomic
 def due_item_extend(*, actor: Any, item: DueItem, new_due: dt.datetime, reason: str) -> DueItem:
-    _require_open_and_reason(item, reason)
+    _require_open_and_reason(item, reason, actor)
     if new_due <= item.due:
         raise DueItemError("an extension must move the due date later")
     old_due = item.due
@@ -636,7 +648,10 @@ def _recompute(item: DueItem, cal: WorkingCalendar) -> tuple[dt.datetime, dict[s
 def extra_holiday_add(
     *, actor: Any, day: dt.date, name: str, regions: str = "uk"
 ) -> tuple[ExtraHoliday, list[DueItem]]:
-    """Add a one-off holiday and recompute every open item whose date it moves."""
+    """Add a one-off holiday (platform admins only) and recompute every open item whose date
+    it moves."""
+    if actor is not None and not getattr(actor, "is_superuser", False):
+        raise DueItemError("only a platform admin can add a holiday")
     region_set = frozenset(r.strip() for r in regions.split(",") if r.strip())
     workdays.ExtraHoliday(day, name, region_set)  # validates the regions, naming what is wrong
     holiday = ExtraHoliday.objects.create(
@@ -651,6 +666,8 @@ def extra_holiday_add(
     start = recurrence.london(dt.datetime.combine(day, dt.time(0)))
     candidates = DueItem.objects.open().filter(due__gte=start).select_related("obligation")
     for item in candidates:
+        if item.trace.get("adjustments"):
+            continue  # a date extended or resumed by hand is kept; its changes say why
         region = item.trace.get("calendar", item.obligation.region)
         if day.isoformat() < item.trace.get("anchor", "")[:10]:
             continue  # the holiday falls before the computation started

@@ -16,10 +16,19 @@ from django.views.decorators.http import require_POST
 from jointwork.accounts.models import Organisation
 from jointwork.accounts.selectors import memberships_for
 from jointwork.obligations import ical, selectors, services
-from jointwork.obligations.models import DueItem, FeedToken
+from jointwork.obligations.models import DueItem, FeedToken, TriggerEventKind
+from jointwork.obligations.recurrence import LONDON
 from jointwork.register.models import Agreement
 
 COMPLIANCE_DAYS = 365
+
+
+def _messages(request: HttpRequest) -> dict[str, list[str]]:
+    """Flash messages split for the GOV.UK error summary and success banner."""
+    errors, notices = [], []
+    for m in messages.get_messages(request):
+        (errors if m.level >= messages.ERROR else notices).append(str(m))
+    return {"errors": errors, "notices": notices}
 
 
 def _my_organisation(request: HttpRequest, slug: str | None) -> Organisation:
@@ -83,8 +92,54 @@ def agreement_calendar(request: HttpRequest, slug: str) -> HttpResponse:
                 at=now,
             ),
             "now": now,
+            **_messages(request),
+            "event_kinds": TriggerEventKind.choices,
+            "my_parties": [
+                p.organisation
+                for p in agreement.parties.select_related("organisation")
+                if request.user.has_perm("accounts.act_for_organisation", p.organisation)
+            ],
         },
     )
+
+
+@login_required
+@require_POST
+def event_record(request: HttpRequest, slug: str) -> HttpResponse:
+    """Record a planned publication, press release or FOI request; its items follow."""
+    agreement = _visible_agreement(request, slug)
+    errors: list[str] = []
+    organisation = Organisation.objects.filter(slug=request.POST.get("organisation")).first()
+    if organisation is None:
+        errors.append("Choose the organisation whose event it is")
+    try:
+        occurs_at = dt.datetime.fromisoformat(request.POST.get("occurs_at", ""))
+    except ValueError:
+        occurs_at = None
+        errors.append("Enter the date and time as YYYY-MM-DDTHH:MM")
+    title = request.POST.get("title", "").strip()
+    if not title:
+        errors.append("Enter a title")
+    if not errors:
+        if occurs_at.tzinfo is None:
+            occurs_at = occurs_at.replace(tzinfo=LONDON)
+        try:
+            services.trigger_event_record(
+                actor=request.user,
+                kind=request.POST.get("kind", ""),
+                agreement=agreement,
+                organisation=organisation,
+                occurs_at=occurs_at,
+                title=title,
+                reference=request.POST.get("reference", "").strip(),
+            )
+        except services.DueItemError as exc:
+            errors.append(str(exc))
+    for error in errors:
+        messages.error(request, error)
+    if not errors:
+        messages.success(request, "Event recorded; its due items are listed below.")
+    return redirect("obligations:calendar", slug=agreement.slug)
 
 
 def _item_for(request: HttpRequest, pk: int) -> DueItem:
@@ -118,6 +173,7 @@ def item(request: HttpRequest, pk: int) -> HttpResponse:
             "acting_for": acting,
             "is_overdue": due_item.is_overdue(at=timezone.now()),
             "trace": due_item.trace,
+            **_messages(request),
         },
     )
 
