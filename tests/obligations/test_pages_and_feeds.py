@@ -154,9 +154,10 @@ def test_compliance_counts_on_time_late_and_missed(calendar_2026, cqc_manager, o
         end=at(2026, 10, 1),
         at=at(2026, 10, 2),
     )
-    # Q1 on time, Q2 late, Q3 (30 Sep) still open and past due.
-    assert (result.on_time, result.late, result.open_overdue) == (1, 1, 1)
-    assert result.rate == pytest.approx(1 / 3)
+    # Q1 on time, Q2 late; past due and still open: Q3 (30 Sep) and the strategic meeting
+    # window that closed on 10 July 2026.
+    assert (result.on_time, result.late, result.open_overdue) == (1, 1, 2)
+    assert result.rate == pytest.approx(1 / 4)
 
 
 def test_the_due_command_prints_json_for_an_agreement(calendar_2026):

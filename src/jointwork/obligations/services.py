@@ -163,7 +163,7 @@ def obligation_materialise(*, obligation: Obligation, now: dt.datetime, until: d
     cal = working_calendar(obligation.region)
     label = f"{obligation.citation}: {obligation.rrule}"
     if isinstance(rhythm, recurrence.WindowRhythm):
-        dues = _next_window(obligation, rhythm, anchor, cal, label, until)
+        dues = _next_window(obligation, rhythm, anchor, cal, label, now, until)
     else:
         # Look back a little so an item due just before the first run is not skipped.
         start = max(anchor, now - dt.timedelta(days=LOOKBACK_DAYS))
@@ -209,6 +209,7 @@ def _next_window(
     anchor: dt.datetime,
     cal: WorkingCalendar,
     label: str,
+    now: dt.datetime,
     until: dt.datetime,
 ) -> list[recurrence.DueDate]:
     # One window at a time: the next opens from when the last was met (002: "at least
@@ -216,9 +217,20 @@ def _next_window(
     last = obligation.due_items.order_by("-due").first()
     if last is not None and last.state == DueItemState.OPEN:
         return []
-    base = anchor
+    base = recurrence.london(anchor)
     if last is not None:
         base = last.closed_at if last.state == DueItemState.DONE and last.closed_at else last.due
+    else:
+        # Windows that closed before Jointwork tracked the duty are not invented as overdue
+        # items (as with the look-back for rhythms): project from the close of each instead.
+        while recurrence.london(dt.datetime.combine(base.date() + rhythm.maximum, dt.time())) < (
+            now - dt.timedelta(days=LOOKBACK_DAYS)
+        ):
+            base = recurrence.london(dt.datetime.combine(base.date() + rhythm.maximum, dt.time()))
+        if base.date() != anchor.astimezone(recurrence.LONDON).date():
+            label = (
+                f"{label}, projected from {anchor.date().isoformat()} (earlier windows untracked)"
+            )
     basis = recurrence.Basis(
         rule=label,
         anchor=base.date(),
