@@ -7,7 +7,7 @@ from typing import Any
 
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from jointwork.accounts.auth import signed_in
@@ -129,7 +129,7 @@ def event_record(request, payload: EventIn):
     items = event.due_items.select_related(
         "obligation__agreement", "obligation__forum", "counterparty"
     )
-    return 201, {"id": event.pk, "items": [item_json(i) for i in items]}
+    return Status(201, {"id": event.pk, "items": [item_json(i) for i in items]})
 
 
 @router.get("/workdays/add", response=WorkdaysOut)
