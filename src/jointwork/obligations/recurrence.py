@@ -353,9 +353,14 @@ def expand(
         occurrences = _rrule_occurrences(rhythm.text, anchor, start, end)
     basis = _basis(label, anchor, f"{rhythm.text} (Europe/London)", calendar, roll)
     out: list[DueDate] = []
+    # Most occurrences fall on a working day; only those that do not go through _roll.
+    closed = calendar.closed_reason if calendar is not None and roll != "none" else None
     for nominal in occurrences:
-        due, skipped = _roll(nominal, roll, calendar)
-        out.append(DueDate(nominal, due, basis, skipped))
+        if closed is not None and closed(nominal.date()) is not None:
+            due, skipped = _roll(nominal, roll, calendar)
+            out.append(DueDate(nominal, due, basis, skipped))
+        else:
+            out.append(DueDate(nominal, nominal, basis))
     return out
 
 
