@@ -18,12 +18,3 @@ def at(*args: int) -> dt.datetime:
 def duties(builtin_register) -> None:
     """The seed agreements' duties, as `make run` loads them after the register."""
     load_obligations()
-
-
-@pytest.fixture
-def lga_lead_email(builtin_register) -> str:
-    from jointwork.register.models import Party
-
-    return Party.objects.get(
-        agreement__slug="cqc-lga-mou-2015", organisation__slug="lga"
-    ).relationship_lead_email
