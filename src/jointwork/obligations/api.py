@@ -12,7 +12,7 @@ from ninja.errors import HttpError
 
 from jointwork.accounts.auth import signed_in
 from jointwork.accounts.models import Organisation
-from jointwork.obligations import selectors, services, workdays
+from jointwork.obligations import scheduling, selectors, services, workdays
 from jointwork.obligations.management.commands.due import item_json
 from jointwork.obligations.models import DueItem
 from jointwork.register.models import Agreement
@@ -90,7 +90,7 @@ def dashboard(request, slug: str):
 def item(request, pk: int):
     """One item and how its date was calculated."""
     due_item = get_object_or_404(DueItem, pk=pk)
-    orgs = {o.pk for o in services.bearers_of(due_item)}
+    orgs = {o.pk for o in scheduling.bearers_of(due_item)}
     if not orgs & set(request.user.memberships.values_list("organisation_id", flat=True)):
         raise HttpError(404, "No such item.")
     return item_json(due_item)
@@ -136,7 +136,7 @@ def event_record(request, payload: EventIn):
 def workdays_add(request, date: dt.date, n: int, region: str = workdays.DEFAULT_REGION):
     """The n-th working day after ``date`` (``uk`` skips any UK bank holiday: FOIA s10(6))."""
     try:
-        cal = services.working_calendar(workdays.check_region(region))
+        cal = scheduling.working_calendar(workdays.check_region(region))
     except workdays.WorkdaysError as exc:
         raise HttpError(422, str(exc)) from exc
     computed = cal.add_traced(date, n, rule=f"{n} working days ({region})")

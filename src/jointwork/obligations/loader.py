@@ -17,7 +17,8 @@ from django.db import transaction
 from jointwork.accounts.models import Organisation
 from jointwork.obligations import recurrence
 from jointwork.obligations.models import Obligation, ObligationState
-from jointwork.obligations.services import FIXTURES, obligation_create
+from jointwork.obligations.scheduling import FIXTURES
+from jointwork.obligations.services import obligation_create
 from jointwork.register.models import Agreement, Forum
 
 BUILTIN_OBLIGATIONS = FIXTURES / "obligations.toml"

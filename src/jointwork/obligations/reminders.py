@@ -19,7 +19,7 @@ from django.db import transaction
 from jointwork.accounts.models import Organisation
 from jointwork.obligations.models import DueItem, Reminder
 from jointwork.obligations.recurrence import LONDON
-from jointwork.obligations.services import bearers_of, working_calendar
+from jointwork.obligations.scheduling import bearers_of, working_calendar
 from jointwork.register.models import Party
 
 # Look no further ahead than this for "due soon" (longer than any reminder period in use).

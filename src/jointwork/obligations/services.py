@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections.abc import Iterable
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from django.db import transaction
@@ -24,6 +21,13 @@ from jointwork.obligations.models import (
     ObligationState,
     TriggerEvent,
     TriggerEventKind,
+)
+from jointwork.obligations.scheduling import (
+    bearers_of,
+    event_due_items,
+    recompute,
+    rhythm_due_items,
+    working_calendar,
 )
 from jointwork.obligations.workdays import WorkingCalendar
 
@@ -118,136 +122,9 @@ def obligation_reject(*, actor: Any, obligation: Obligation, reason: str = "") -
 
 # ---------------------------------------------------------------- due items
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-
 
 class DueItemError(ValueError):
     """A refused change to a due item; the message says why."""
-
-
-@lru_cache(maxsize=1)
-def statutory_rules() -> dict[str, dict[str, str]]:
-    """Deadlines set by law rather than by an agreement (e.g. FOIA s10), kept as cited data."""
-    data = tomllib.loads((FIXTURES / "obligations.toml").read_text(encoding="utf-8"))
-    return data.get("statutory", {})
-
-
-def working_calendar(region: str) -> WorkingCalendar:
-    """The region's working days, including every extra holiday an admin has entered."""
-    extra = [workdays.ExtraHoliday(h.day, h.name, h.region_set) for h in ExtraHoliday.objects.all()]
-    return workdays.calendar(region, extra)
-
-
-def _trace_dict(due: recurrence.DueDate, *, mode: str, region: str) -> dict[str, Any]:
-    data = due.trace.to_dict()
-    data["mode"] = mode  # how to recompute: "rhythm" rolls the nominal date, "offset" re-counts
-    data["nominal"] = due.nominal.isoformat()
-    data["calendar"] = region
-    return data
-
-
-def _item_title(obligation: Obligation, suffix: str = "") -> str:
-    return f"{obligation.summary[:250]}{suffix}"
-
-
-def obligation_materialise(*, obligation: Obligation, now: dt.datetime, until: dt.datetime) -> int:
-    """Create the obligation's missing due items up to ``until``; return how many were made.
-
-    Idempotent: items are keyed by occurrence and the (obligation, key) pair is unique, so a
-    re-run, or a run after a worker stopped half-way, adds nothing twice.
-    """
-    if not obligation.rrule:
-        return 0
-    rhythm = recurrence.parse_rhythm(obligation.rrule)
-    anchor = obligation.anchor_at or obligation.created_at
-    cal = working_calendar(obligation.region)
-    label = f"{obligation.citation}: {obligation.rrule}"
-    if isinstance(rhythm, recurrence.WindowRhythm):
-        dues = _next_window(obligation, rhythm, anchor, cal, label, now, until)
-    else:
-        # Look back a little so an item due just before the first run is not skipped.
-        start = max(anchor, now - dt.timedelta(days=LOOKBACK_DAYS))
-        if start > until:
-            return 0
-        dues = recurrence.expand(
-            obligation.rrule,
-            dtstart=anchor,
-            start=start,
-            end=until,
-            calendar=cal,
-            roll=obligation.roll,  # type: ignore[arg-type]
-            rule_label=label,
-        )
-    items = [
-        DueItem(
-            obligation=obligation,
-            key=due.key,
-            title=_item_title(obligation),
-            due=due.due,
-            earliest=due.earliest,
-            trace=_trace_dict(due, mode="rhythm", region=cal.region),
-        )
-        for due in dues
-    ]
-    existing = set(
-        DueItem.objects.filter(obligation=obligation, key__in=[i.key for i in items]).values_list(
-            "key", flat=True
-        )
-    )
-    new = [i for i in items if i.key not in existing]
-    with transaction.atomic():
-        DueItem.objects.bulk_create(new, ignore_conflicts=True)
-    return len(new)
-
-
-LOOKBACK_DAYS = 31
-
-
-def _next_window(
-    obligation: Obligation,
-    rhythm: recurrence.WindowRhythm,
-    anchor: dt.datetime,
-    cal: WorkingCalendar,
-    label: str,
-    now: dt.datetime,
-    until: dt.datetime,
-) -> list[recurrence.DueDate]:
-    # One window at a time: the next opens from when the last was met (002: "at least
-    # annually" runs from the last strategic meeting; a review from the last review).
-    last = obligation.due_items.order_by("-due").first()
-    if last is not None and last.state == DueItemState.OPEN:
-        return []
-    base = recurrence.london(anchor)
-    if last is not None:
-        base = last.closed_at if last.state == DueItemState.DONE and last.closed_at else last.due
-    else:
-        # Windows that closed before Jointwork tracked the duty are not invented as overdue
-        # items (as with the look-back for rhythms): project from the close of each instead.
-        while recurrence.london(dt.datetime.combine(base.date() + rhythm.maximum, dt.time())) < (
-            now - dt.timedelta(days=LOOKBACK_DAYS)
-        ):
-            base = recurrence.london(dt.datetime.combine(base.date() + rhythm.maximum, dt.time()))
-        if base.date() != anchor.astimezone(recurrence.LONDON).date():
-            label = (
-                f"{label}, projected from {anchor.date().isoformat()} (earlier windows untracked)"
-            )
-    basis = recurrence.Basis(
-        rule=label,
-        anchor=base.date(),
-        offset=rhythm.text,
-        region=cal.region,
-        on_skip=f"rolled to the {obligation.roll} working day",
-    )
-    window = recurrence.window_after(
-        rhythm,
-        recurrence.london(base),
-        basis,
-        calendar=cal,
-        roll=obligation.roll,  # type: ignore[arg-type]
-    )
-    if window.earliest is not None and window.earliest > until:
-        return []
-    return [window]
 
 
 def materialise_all(*, now: dt.datetime, horizon_days: int) -> int:
@@ -261,56 +138,22 @@ def materialise_all(*, now: dt.datetime, horizon_days: int) -> int:
     return created
 
 
-def _event_items(event: TriggerEvent) -> list[DueItem]:
-    items: list[DueItem] = []
-    obligations = (
-        Obligation.objects.confirmed()
-        .filter(agreement=event.agreement, trigger_event=event.kind, bearers=event.organisation)
-        .select_related("agreement")
-        .prefetch_related("counterparties")
+def obligation_materialise(*, obligation: Obligation, now: dt.datetime, until: dt.datetime) -> int:
+    """Create the obligation's missing due items up to ``until``; return how many were made.
+
+    Idempotent: items are keyed by occurrence and the (obligation, key) pair is unique, so a
+    re-run, or a run after a worker stopped half-way, adds nothing twice.
+    """
+    items = rhythm_due_items(obligation, now=now, until=until)
+    existing = set(
+        DueItem.objects.filter(obligation=obligation, key__in=[i.key for i in items]).values_list(
+            "key", flat=True
+        )
     )
-    for obligation in obligations:
-        cal = working_calendar(obligation.region)
-        due = recurrence.apply_offset(
-            event.occurs_at,
-            obligation.trigger_offset,
-            calendar=cal,
-            roll=obligation.roll,  # type: ignore[arg-type]
-            rule_label=f"{obligation.citation}: {event.get_kind_display()} "
-            f"{obligation.trigger_offset}",
-        )
-        for other in obligation.counterparties.all():
-            if other.pk == event.organisation_id:
-                continue
-            items.append(
-                DueItem(
-                    obligation=obligation,
-                    key=f"event:{event.pk}:{other.slug}",
-                    title=f"{obligation.get_kind_display()} — {other.label}: {event.title}"[:300],
-                    due=due.due,
-                    trace=_trace_dict(due, mode="offset", region=cal.region),
-                    event=event,
-                    counterparty=other,
-                )
-            )
-    statute = statutory_rules().get(event.kind)
-    if statute and items:
-        # The statutory deadline hangs off the first obligation the event triggered.
-        cal = working_calendar(statute["region"])
-        due = recurrence.apply_offset(
-            event.occurs_at, statute["offset"], calendar=cal, rule_label=statute["citation"]
-        )
-        items.append(
-            DueItem(
-                obligation=items[0].obligation,
-                key=f"event:{event.pk}:statutory",
-                title=f"{statute['title']}: {event.title}"[:300],
-                due=due.due,
-                trace=_trace_dict(due, mode="offset", region=cal.region),
-                event=event,
-            )
-        )
-    return items
+    new = [i for i in items if i.key not in existing]
+    with transaction.atomic():
+        DueItem.objects.bulk_create(new, ignore_conflicts=True)
+    return len(new)
 
 
 @transaction.atomic
@@ -347,7 +190,7 @@ def trigger_event_record(
     )
     event.full_clean()
     event.save()
-    items = _event_items(event)
+    items = event_due_items(event)
     DueItem.objects.bulk_create(items)
     audit_record(
         actor=actor,
@@ -357,13 +200,6 @@ def trigger_event_record(
         agreement=agreement,
     )
     return event
-
-
-def bearers_of(item: DueItem) -> list[Organisation]:
-    """Who must act on an item: the event's body for an event item, else every bearer."""
-    if item.event_id:
-        return [item.event.organisation]
-    return list(item.obligation.bearers.all())
 
 
 def _check_can_close(actor: Any, item: DueItem, organisation: Organisation) -> None:
@@ -630,32 +466,6 @@ def obligation_hand_over(*, actor: Any, obligation: Obligation, to_user: Any) ->
     return obligation
 
 
-def _recompute(item: DueItem, cal: WorkingCalendar) -> tuple[dt.datetime, dict[str, Any]]:
-    trace = item.trace
-    roll = item.obligation.roll
-    if trace.get("mode") == "offset":
-        due = recurrence.apply_offset(
-            dt.datetime.fromisoformat(trace["anchor"]),
-            trace["offset"],
-            calendar=cal,
-            roll=roll if not item.key.endswith(":statutory") else "none",  # type: ignore[arg-type]
-            rule_label=trace["rule"],
-        )
-        return due.due, _trace_dict(due, mode="offset", region=cal.region)
-    nominal = dt.datetime.fromisoformat(trace["nominal"])
-    day, skipped = cal.roll(nominal.astimezone(recurrence.LONDON).date(), roll)  # type: ignore[arg-type]
-    due_at = recurrence.london(
-        dt.datetime.combine(day, nominal.astimezone(recurrence.LONDON).time())
-    )
-    new_trace = {
-        **trace,
-        "result": due_at.isoformat(),
-        "region": cal.region if skipped else None,
-        "skipped": [s.to_dict() for s in skipped],
-    }
-    return due_at, new_trace
-
-
 @transaction.atomic
 def extra_holiday_add(
     *, actor: Any, day: dt.date, name: str, regions: str = "uk"
@@ -684,7 +494,7 @@ def extra_holiday_add(
         if day.isoformat() < item.trace.get("anchor", "")[:10]:
             continue  # the holiday falls before the computation started
         cal = calendars.setdefault(region, working_calendar(region))
-        new_due, new_trace = _recompute(item, cal)
+        new_due, new_trace = recompute(item, cal)
         if new_due != item.due:
             old = item.due
             item.due, item.trace = new_due, new_trace

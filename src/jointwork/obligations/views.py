@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from jointwork.accounts.models import Organisation
 from jointwork.accounts.selectors import memberships_for
-from jointwork.obligations import ical, selectors, services
+from jointwork.obligations import ical, scheduling, selectors, services
 from jointwork.obligations.models import DueItem, FeedToken, TriggerEventKind
 from jointwork.obligations.recurrence import LONDON
 from jointwork.register.models import Agreement
@@ -161,7 +161,7 @@ def _item_for(request: HttpRequest, pk: int) -> DueItem:
 @login_required
 def item(request: HttpRequest, pk: int) -> HttpResponse:
     due_item = _item_for(request, pk)
-    bearer_ids = {o.pk for o in services.bearers_of(due_item)}
+    bearer_ids = {o.pk for o in scheduling.bearers_of(due_item)}
     acting = [
         m.organisation for m in memberships_for(request.user) if m.organisation_id in bearer_ids
     ]

@@ -8,7 +8,7 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 
 from jointwork.obligations import workdays
-from jointwork.obligations.services import working_calendar
+from jointwork.obligations.scheduling import working_calendar
 
 
 def _date(text: str, what: str) -> dt.date:
