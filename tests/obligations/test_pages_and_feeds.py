@@ -222,3 +222,20 @@ def test_the_api_refuses_a_second_completion(client, calendar_2026, cqc_manager)
     second = client.post(url, body, content_type="application/json")
     assert first.status_code == 200 and first.json()["state"] == "done"
     assert second.status_code == 409
+
+
+def test_creating_a_feed_for_one_agreement_from_the_dashboard(client, calendar_2026, cqc_manager):
+    client.login(username="cqc-manager", password=PASSWORD)
+    client.post("/obligations/feeds/", {"organisation": "cqc", "agreement": "cqc-ofsted-mou-2011"})
+    feed = FeedToken.objects.get(created_by=cqc_manager)
+    assert feed.agreement.slug == "cqc-ofsted-mou-2011" and feed.organisation.slug == "cqc"
+    page = client.get("/obligations/organisations/cqc/").content.decode()
+    assert f"/obligations/feeds/{feed.token}.ics" in page
+
+
+def test_a_feed_cannot_be_made_for_an_organisation_one_does_not_belong_to(
+    client, calendar_2026, cqc_manager
+):
+    client.login(username="cqc-manager", password=PASSWORD)
+    assert client.post("/obligations/feeds/", {"organisation": "lga"}).status_code == 403
+    assert not FeedToken.objects.exists()

@@ -6,7 +6,13 @@ from django import forms
 from django.contrib import admin, messages
 
 from jointwork.obligations import workdays
-from jointwork.obligations.models import DueItem, ExtraHoliday, Obligation, TriggerEvent
+from jointwork.obligations.models import (
+    DueItem,
+    ExtraHoliday,
+    FeedToken,
+    Obligation,
+    TriggerEvent,
+)
 from jointwork.obligations.services import extra_holiday_add
 
 
@@ -58,6 +64,17 @@ class DueItemAdmin(admin.ModelAdmin):
     list_display = ("title", "due", "state", "obligation")
     list_filter = ("state",)
     readonly_fields = [f.name for f in DueItem._meta.fields]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+
+@admin.register(FeedToken)
+class FeedTokenAdmin(admin.ModelAdmin):
+    """Revoke a private iCal address by setting ``revoked_at``."""
+
+    list_display = ("__str__", "created_by", "created_at", "revoked_at")
+    fields = ("revoked_at",)
 
     def has_add_permission(self, request) -> bool:
         return False

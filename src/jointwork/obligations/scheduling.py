@@ -45,8 +45,8 @@ def trace_dict(due: recurrence.DueDate, *, mode: str, region: str) -> dict[str, 
     return data
 
 
-def item_title(obligation: Obligation, suffix: str = "") -> str:
-    return f"{obligation.summary[:250]}{suffix}"
+def item_title(obligation: Obligation) -> str:
+    return obligation.summary[:300]
 
 
 def rhythm_due_items(

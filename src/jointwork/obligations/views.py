@@ -59,6 +59,9 @@ def dashboard(request: HttpRequest, slug: str | None = None) -> HttpResponse:
                 at=now,
             ),
             "memberships": memberships_for(request.user),
+            "party_to": Agreement.objects.filter(parties__organisation=organisation).order_by(
+                "title"
+            ),
             "feeds": FeedToken.objects.filter(
                 organisation=organisation, revoked_at__isnull=True, created_by=request.user
             ).select_related("agreement"),
