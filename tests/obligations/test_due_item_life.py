@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from django.core import mail
 
-from jointwork.obligations.models import DueItem, DueItemChange, Reminder
+from jointwork.obligations.models import DueItem, DueItemChange, Obligation, Reminder
 from jointwork.obligations.reminders import reminders_send
 from jointwork.obligations.services import (
     DueItemError,
@@ -179,11 +179,21 @@ def test_an_overdue_reminder_follows_the_due_soon_one(duties, settings):
 def test_an_obligation_can_be_handed_over_only_to_someone_at_a_bearing_body(
     duties, cqc_manager, cqc_viewer, ofsted_editor
 ):
-    obligation = DueItem.objects.none().model.obligation.field.related_model.objects.get(
-        agreement__slug="cqc-lga-mou-2015", clause_path="13"
-    )
+    obligation = Obligation.objects.get(agreement__slug="cqc-lga-mou-2015", clause_path="13")
     obligation_hand_over(actor=cqc_manager, obligation=obligation, to_user=cqc_viewer)
     obligation.refresh_from_db()
     assert obligation.owner == cqc_viewer
     with pytest.raises(DueItemError, match="does not work for a body that bears"):
         obligation_hand_over(actor=cqc_manager, obligation=obligation, to_user=ofsted_editor)
+
+
+def test_a_viewer_cannot_hand_over_someone_elses_duty(duties, cqc_manager, cqc_viewer):
+    obligation = Obligation.objects.get(agreement__slug="cqc-lga-mou-2015", clause_path="13")
+    with pytest.raises(DueItemError, match="only its owner, or an editor or manager"):
+        obligation_hand_over(actor=cqc_viewer, obligation=obligation, to_user=cqc_manager)
+
+
+def test_the_same_extra_holiday_cannot_be_added_twice(duties, platform_admin):
+    extra_holiday_add(actor=platform_admin, day=dt.date(2026, 6, 1), name="Proclaimed")
+    with pytest.raises(DueItemError, match="already recorded"):
+        extra_holiday_add(actor=platform_admin, day=dt.date(2026, 6, 1), name="Proclaimed")

@@ -150,7 +150,7 @@ def test_recording_an_event_on_the_calendar_page_creates_its_items(client, dutie
         },
         follow=True,
     )
-    assert "Event recorded" in response.content.decode()
+    assert "Event recorded with 1 due item." in response.content.decode()
     (item,) = DueItem.objects.filter(event__title="Winter pressures")
     assert item.due == at(2026, 12, 24, 9)  # 24 h before is Mon 28 Dec (substitute day)
 

@@ -210,7 +210,7 @@ def recompute(item: DueItem, cal: WorkingCalendar) -> tuple[dt.datetime, dict[st
             dt.datetime.fromisoformat(trace["anchor"]),
             trace["offset"],
             calendar=cal,
-            roll=roll if not item.key.endswith(":statutory") else "none",  # type: ignore[arg-type]
+            roll=roll,  # type: ignore[arg-type]
             rule_label=trace["rule"],
         )
         return due.due, trace_dict(due, mode="offset", region=cal.region)

@@ -9,7 +9,8 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from jointwork.accounts.models import Organisation
+from jointwork.accounts.models import EDITING_ROLES, Organisation
+from jointwork.accounts.rules import roles_by_org
 from jointwork.audit.services import audit_record, snapshot
 from jointwork.obligations import recurrence, workdays
 from jointwork.obligations.models import (
@@ -151,8 +152,16 @@ def obligation_materialise(*, obligation: Obligation, now: dt.datetime, until: d
         )
     )
     new = [i for i in items if i.key not in existing]
-    with transaction.atomic():
-        DueItem.objects.bulk_create(new, ignore_conflicts=True)
+    if new:
+        with transaction.atomic():
+            DueItem.objects.bulk_create(new, ignore_conflicts=True)
+            audit_record(
+                actor=None,
+                event="obligation.materialise",
+                target=obligation,
+                after={"created": [i.key for i in new]},
+                agreement=obligation.agreement,
+            )
     return len(new)
 
 
@@ -448,10 +457,12 @@ def obligation_hand_over(*, actor: Any, obligation: Obligation, to_user: Any) ->
     bearer_ids = {o.pk for o in obligation.bearers.all()}
     if not to_user.memberships.filter(organisation_id__in=bearer_ids).exists():
         raise DueItemError(f"{to_user} does not work for a body that bears this duty")
-    if obligation.owner_id is not None and obligation.owner_id != getattr(actor, "pk", None):
-        acting = {m.organisation_id for m in actor.memberships.all()} & bearer_ids
-        if not acting and not getattr(actor, "is_superuser", False):
-            raise DueItemError("only its owner or someone at a bearing body can hand it over")
+    is_owner = obligation.owner_id is not None and obligation.owner_id == actor.pk
+    may_assign = any(roles_by_org(actor).get(org_id) in EDITING_ROLES for org_id in bearer_ids)
+    if not (is_owner or may_assign or actor.is_superuser):
+        raise DueItemError(
+            "only its owner, or an editor or manager at a bearing body, can hand it over"
+        )
     before = {"owner": obligation.owner_id}
     obligation.owner = to_user
     obligation.save(update_fields=["owner", "updated_at"])
@@ -476,6 +487,8 @@ def extra_holiday_add(
         raise DueItemError("only a platform admin can add a holiday")
     region_set = frozenset(r.strip() for r in regions.split(",") if r.strip())
     workdays.ExtraHoliday(day, name, region_set)  # validates the regions, naming what is wrong
+    if ExtraHoliday.objects.filter(day=day, name=name).exists():
+        raise DueItemError(f"{name} on {day.isoformat()} is already recorded")
     holiday = ExtraHoliday.objects.create(
         day=day,
         name=name,

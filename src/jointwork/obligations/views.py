@@ -10,6 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import pluralize
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
@@ -127,7 +128,7 @@ def event_record(request: HttpRequest, slug: str) -> HttpResponse:
         if occurs_at.tzinfo is None:
             occurs_at = occurs_at.replace(tzinfo=LONDON)
         try:
-            services.trigger_event_record(
+            event = services.trigger_event_record(
                 actor=request.user,
                 kind=request.POST.get("kind", ""),
                 agreement=agreement,
@@ -141,7 +142,8 @@ def event_record(request: HttpRequest, slug: str) -> HttpResponse:
     for error in errors:
         messages.error(request, error)
     if not errors:
-        messages.success(request, "Event recorded; its due items are listed below.")
+        count = event.due_items.count()
+        messages.success(request, f"Event recorded with {count} due item{pluralize(count)}.")
     return redirect("obligations:calendar", slug=agreement.slug)
 
 
