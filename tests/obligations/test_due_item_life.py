@@ -197,3 +197,15 @@ def test_the_same_extra_holiday_cannot_be_added_twice(duties, platform_admin):
     extra_holiday_add(actor=platform_admin, day=dt.date(2026, 6, 1), name="Proclaimed")
     with pytest.raises(DueItemError, match="already recorded"):
         extra_holiday_add(actor=platform_admin, day=dt.date(2026, 6, 1), name="Proclaimed")
+
+
+def test_an_extra_holiday_on_a_quarter_end_moves_that_meeting_back_a_day(duties, platform_admin):
+    materialise_all(now=at(2026, 8, 1), horizon_days=90)
+    item = DueItem.objects.get(obligation__clause_path="24", due=at(2026, 9, 30, 17))
+    _holiday, moved = extra_holiday_add(
+        actor=platform_admin, day=dt.date(2026, 9, 30), name="State funeral", regions="uk"
+    )
+    item.refresh_from_db()
+    assert item in moved and item.due == at(2026, 9, 29, 17)
+    assert item.trace["skipped"] == [{"date": "2026-09-30", "reason": "State funeral (extra)"}]
+    assert item.trace["notes"] == ["rolled to the preceding working day"]

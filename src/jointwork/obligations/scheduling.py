@@ -214,15 +214,19 @@ def recompute(item: DueItem, cal: WorkingCalendar) -> tuple[dt.datetime, dict[st
             rule_label=trace["rule"],
         )
         return due.due, trace_dict(due, mode="offset", region=cal.region)
-    nominal = dt.datetime.fromisoformat(trace["nominal"])
-    day, skipped = cal.roll(nominal.astimezone(recurrence.LONDON).date(), roll)  # type: ignore[arg-type]
-    due_at = recurrence.london(
-        dt.datetime.combine(day, nominal.astimezone(recurrence.LONDON).time())
-    )
+    nominal = dt.datetime.fromisoformat(trace["nominal"]).astimezone(recurrence.LONDON)
+    day, skipped = nominal.date(), ()
+    if roll != "none":
+        day, skipped = cal.roll(day, roll)  # type: ignore[arg-type]
+    due_at = recurrence.london(dt.datetime.combine(day, nominal.time()))
+    notes = [n for n in trace.get("notes", []) if not n.startswith("rolled to")]
+    if skipped:
+        notes.append(f"rolled to the {roll} working day")
     new_trace = {
         **trace,
         "result": due_at.isoformat(),
         "region": cal.region if skipped else None,
         "skipped": [s.to_dict() for s in skipped],
+        "notes": notes,
     }
     return due_at, new_trace
