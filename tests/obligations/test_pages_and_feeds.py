@@ -239,3 +239,16 @@ def test_a_feed_cannot_be_made_for_an_organisation_one_does_not_belong_to(
     client.login(username="cqc-manager", password=PASSWORD)
     assert client.post("/obligations/feeds/", {"organisation": "lga"}).status_code == 403
     assert not FeedToken.objects.exists()
+
+
+def test_the_api_hides_an_item_from_a_body_not_concerned(client, calendar_2026, ofsted_editor):
+    item = DueItem.objects.filter(obligation__agreement__slug="cqc-lgsco-mou-2024").first()
+    client.login(username="ofsted-editor", password=PASSWORD)
+    assert client.get(f"/api/obligations/items/{item.pk}").status_code == 404
+
+
+def test_the_api_shows_an_item_and_its_trace_to_a_party(client, calendar_2026, cqc_viewer):
+    item = DueItem.objects.filter(obligation__agreement__slug="cqc-lgsco-mou-2024").first()
+    client.login(username="cqc-viewer", password=PASSWORD)
+    body = client.get(f"/api/obligations/items/{item.pk}").json()
+    assert body["trace"]["rule"].startswith("cqc-lgsco-mou-2024 §")

@@ -90,8 +90,7 @@ def dashboard(request, slug: str):
 def item(request, pk: int):
     """One item and how its date was calculated."""
     due_item = get_object_or_404(DueItem, pk=pk)
-    orgs = {o.pk for o in scheduling.bearers_of(due_item)}
-    if not orgs & set(request.user.memberships.values_list("organisation_id", flat=True)):
+    if not request.user.has_perm("obligations.view_due_item", due_item):
         raise HttpError(404, "No such item.")
     return item_json(due_item)
 

@@ -87,7 +87,9 @@ def items_between(
 def item_detail(*, pk: int) -> DueItem:
     return (
         _items()
-        .prefetch_related("changes__actor", "reminders", "obligation__bearers")
+        .prefetch_related(
+            "changes__actor", "reminders", "obligation__bearers", "obligation__agreement__parties"
+        )
         .select_related("closed_by", "closed_for", "obligation__owner")
         .get(pk=pk)
     )

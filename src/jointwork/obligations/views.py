@@ -149,18 +149,12 @@ def event_record(request: HttpRequest, slug: str) -> HttpResponse:
 
 def _item_for(request: HttpRequest, pk: int) -> DueItem:
     try:
-        item = selectors.item_detail(pk=pk)
+        due_item = selectors.item_detail(pk=pk)
     except DueItem.DoesNotExist as exc:
         raise Http404("No such item.") from exc
-    member_of = {m.organisation_id for m in memberships_for(request.user)}
-    concerned = {o.pk for o in item.obligation.bearers.all()}
-    if item.obligation.agreement_id:
-        concerned |= set(
-            item.obligation.agreement.parties.values_list("organisation_id", flat=True)
-        )
-    if not (member_of & concerned) and not request.user.is_superuser:
+    if not request.user.has_perm("obligations.view_due_item", due_item):
         raise Http404("No such item.")
-    return item
+    return due_item
 
 
 @login_required
