@@ -20,6 +20,7 @@ from jointwork.accounts.models import Organisation
 from jointwork.obligations.models import DueItem, Reminder
 from jointwork.obligations.recurrence import LONDON
 from jointwork.obligations.scheduling import bearers_of, working_calendar
+from jointwork.obligations.workdays import WorkingCalendar
 from jointwork.register.models import Party
 
 # Look no further ahead than this for "due soon" (longer than any reminder period in use).
@@ -38,19 +39,21 @@ def pending_reminders(*, at: dt.datetime) -> list[Pending]:
     items = (
         DueItem.objects.open()
         .filter(paused_at__isnull=True, due__lt=at + dt.timedelta(days=AHEAD_DAYS))
-        .select_related("obligation__agreement", "obligation__forum", "event__organisation")
+        .select_related(
+            "obligation__agreement", "obligation__forum", "obligation__owner", "event__organisation"
+        )
         .prefetch_related("obligation__bearers", "reminders")
     )
     today = at.astimezone(LONDON).date()
-    calendars: dict[str, object] = {}
+    calendars: dict[str, WorkingCalendar] = {}
     out: list[Pending] = []
     for item in items:
         if item.due < at:
             kind = Reminder.Kind.OVERDUE
         else:
             region = item.obligation.region
-            cal = calendars.setdefault(region, working_calendar(region))
-            days_left = cal.between(today, item.due.astimezone(LONDON).date())  # type: ignore[attr-defined]
+            cal = calendars.get(region) or calendars.setdefault(region, working_calendar(region))
+            days_left = cal.between(today, item.due.astimezone(LONDON).date())
             if days_left > item.obligation.reminder_working_days:
                 continue
             kind = Reminder.Kind.BEFORE
@@ -78,7 +81,7 @@ def _recipients(organisation: Organisation, items: list[DueItem]) -> list[str]:
     return sorted(emails)
 
 
-def _digest(organisation: Organisation, pending: list[Pending], at: dt.datetime) -> str:
+def _digest(organisation: Organisation, pending: list[Pending]) -> str:
     lines = [f"Jointwork reminders for {organisation.name}", ""]
     for kind, heading in ((Reminder.Kind.OVERDUE, "Overdue"), (Reminder.Kind.BEFORE, "Due soon")):
         rows = [p for p in pending if p.kind == kind]
@@ -121,7 +124,7 @@ def reminders_send(*, at: dt.datetime) -> int:
             )
             send_mail(
                 subject=f"Jointwork: {len(pending)} duties need attention at {organisation.label}",
-                message=_digest(organisation, pending, at),
+                message=_digest(organisation, pending),
                 from_email=None,
                 recipient_list=recipients,
             )

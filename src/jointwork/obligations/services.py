@@ -506,7 +506,7 @@ def extra_holiday_add(
         region = item.trace.get("calendar", item.obligation.region)
         if day.isoformat() < item.trace.get("anchor", "")[:10]:
             continue  # the holiday falls before the computation started
-        cal = calendars.setdefault(region, working_calendar(region))
+        cal = calendars.get(region) or calendars.setdefault(region, working_calendar(region))
         new_due, new_trace = recompute(item, cal)
         if new_due != item.due:
             old = item.due
