@@ -54,6 +54,10 @@ def _agreement_snapshot(agreement: Agreement) -> dict[str, Any]:
 ENDED_STATUSES = frozenset({AgreementStatus.WITHDRAWN, AgreementStatus.SUPERSEDED})
 
 
+# Slugs that name pages under /agreements/ (see register/urls.py).
+RESERVED_SLUGS = frozenset({"new"})
+
+
 def _require(actor: Any, perm: str, obj: Any = None) -> None:
     if actor is None:  # system actions (loaders, migrations) are not permission-checked
         return
@@ -89,6 +93,8 @@ def agreement_create(
         )
     if status in ENDED_STATUSES:
         raise ValidationError({"status": "A new agreement cannot start withdrawn or superseded."})
+    if slug in RESERVED_SLUGS:
+        raise ValidationError({"slug": f"{slug!r} is reserved for the register's own pages."})
     agreement = Agreement(slug=slug, title=title, kind=kind, status=status, **fields)
     agreement.full_clean()
     agreement.save()
