@@ -74,7 +74,7 @@ def test_an_empty_title_is_reported_on_the_title_field(as_user, cqc_manager, org
     )
     page = response.content.decode()
     assert response.status_code == 400
-    assert 'href="#id_title"' in page and "govuk-input--error" in page
+    assert 'href="#id_title">Enter title</a>' in page and "govuk-input--error" in page
 
 
 def test_a_manager_creates_an_agreement_and_is_taken_to_its_page(as_user, cqc_manager, org):
@@ -119,6 +119,7 @@ def test_withdrawing_needs_a_reason(as_user, cqc_manager):
         reverse("register:agreement_withdraw", args=[LGA_MOU]), {"reason": ""}
     )
     assert response.status_code == 400
+    assert "Say why the agreement is being withdrawn" in response.content.decode()
     assert Agreement.objects.get(slug=LGA_MOU).status == "current"
 
 

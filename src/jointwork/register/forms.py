@@ -54,8 +54,13 @@ class GovukForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        for field in self.fields.values():
+        for name, field in self.fields.items():
             field.widget.govuk_kind = _kind(field.widget)
+            # GOV.UK error messages say what to do about which field, not "This field is required".
+            if field.error_messages["required"] == forms.Field.default_error_messages["required"]:
+                label = str(field.label or name.replace("_", " ")).lower()
+                choose = field.widget.govuk_kind in {"checkboxes", "radios", "select"}
+                field.error_messages["required"] = f"{'Select' if choose else 'Enter'} {label}"
 
 
 def add_service_errors(form: forms.Form, error: ValidationError) -> None:
@@ -126,6 +131,7 @@ class AgreementCreateForm(AgreementForm):
 class WithdrawForm(GovukForm):
     reason = forms.CharField(
         label="Why is the agreement being withdrawn?",
+        error_messages={"required": "Say why the agreement is being withdrawn"},
         widget=forms.Textarea(attrs={"rows": 4}),
     )
 
@@ -133,6 +139,7 @@ class WithdrawForm(GovukForm):
 class SupersedeForm(GovukForm):
     successor = forms.ModelChoiceField(
         label="Which agreement replaces it?",
+        error_messages={"required": "Choose the agreement that replaces it"},
         queryset=Agreement.objects.none(),
         empty_label="Choose an agreement",
     )
