@@ -7,6 +7,7 @@ screenshot in ``test-artifacts/``.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from jointwork.accounts.models import Role
+from tests.conftest import PASSWORD
 
 # Playwright's sync API runs an event loop in this thread; Django would otherwise refuse the
 # ORM calls the fixtures make from it.
@@ -107,3 +109,26 @@ def e2e_register(transactional_db, builtin_register, make_user):
         "cqc": make_user("cqc-manager", "cqc", Role.AGREEMENT_MANAGER),
         "lga": make_user("lga-manager", "lga", Role.AGREEMENT_MANAGER),
     }
+
+
+@pytest.fixture
+def sign_in(page, live_server):
+    """Sign in through the login page, as a person would."""
+
+    def sign_in_as(username: str) -> None:
+        page.goto(live_server.url + "/accounts/login/")
+        page.get_by_label("Username").fill(username)
+        page.get_by_label("Password").fill(PASSWORD)
+        page.get_by_role("button", name="Sign in").click()
+        page.wait_for_url(re.compile(r"/home/$"))
+
+    return sign_in_as
+
+
+@pytest.fixture
+def sign_out(page):
+    def sign_out_now() -> None:
+        page.get_by_role("button", name=re.compile(r"^Sign out")).click()
+        page.wait_for_url(re.compile(r"/$"))
+
+    return sign_out_now

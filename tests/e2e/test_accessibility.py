@@ -54,3 +54,19 @@ def test_the_accessibility_check_reports_a_missing_alt_and_a_missing_label(
         check_accessibility(page)
     assert "image-alt (critical)" in str(failure.value)
     assert "label (critical)" in str(failure.value)
+
+
+def test_signed_in_pages_and_their_errors_have_no_serious_violations(
+    page, live_server, e2e_register, check_accessibility, sign_in
+):
+    sign_in("cqc-manager")
+    check_accessibility(page)  # the signed-in home
+    agreement = live_server.url + "/agreements/cqc-lga-mou-2015/"
+    page.goto(live_server.url + "/agreements/new/")
+    page.get_by_role("button", name="Add agreement").click()  # every required field missing
+    check_accessibility(page)
+    for path in ("edit/", "parties/", "contacts/new/", "withdraw/", "supersede/", "history/"):
+        page.goto(agreement + path)
+        check_accessibility(page)
+    page.goto(live_server.url + "/accounts/tokens/")
+    check_accessibility(page)

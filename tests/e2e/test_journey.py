@@ -7,28 +7,14 @@ import re
 import pytest
 
 from jointwork.register.models import AgreementVersion, VersionState
-from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.e2e
 
 TITLE = "Memorandum of understanding between CQC and the Local Government Association"
 
 
-def sign_in(page, base: str, username: str) -> None:
-    page.goto(base + "/accounts/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(re.compile(r"/home/$"))
-
-
-def sign_out(page) -> None:
-    page.get_by_role("button", name=re.compile(r"^Sign out")).click()
-    page.wait_for_url(re.compile(r"/$"))
-
-
 def test_a_draft_version_is_published_after_both_parties_sign_it_off(
-    page, live_server, e2e_register, check_accessibility
+    page, live_server, e2e_register, check_accessibility, sign_in, sign_out
 ):
     base = live_server.url
     page.goto(base + "/")
@@ -38,7 +24,7 @@ def test_a_draft_version_is_published_after_both_parties_sign_it_off(
     page.get_by_role("link", name=TITLE).click()
     page.wait_for_url(re.compile(r"/agreements/cqc-lga-mou-2015/$"))
 
-    sign_in(page, base, "cqc-manager")
+    sign_in("cqc-manager")
     page.goto(base + "/agreements/cqc-lga-mou-2015/")
     page.get_by_role("link", name="Start a new draft version").click()
     page.get_by_role("button", name="Save draft").click()  # no text yet: an error
@@ -51,9 +37,9 @@ def test_a_draft_version_is_published_after_both_parties_sign_it_off(
     page.get_by_role("button", name="Sign off for CQC").click()
     page.get_by_text("Signed off for CQC.").wait_for()
     check_accessibility(page)
-    sign_out(page)
+    sign_out()
 
-    sign_in(page, base, "lga-manager")
+    sign_in("lga-manager")
     page.get_by_role("link", name=re.compile(r"version 1$")).click()
     page.get_by_role("button", name="Sign off for LGA").click()
     page.get_by_text("version 1 is published").wait_for()
