@@ -201,3 +201,9 @@ def test_a_user_creates_an_api_token_and_sees_it_once(as_user, cqc_viewer):
     page = client.post(reverse("accounts:tokens"), {"name": "script"}).content.decode()
     assert 'id="new-token"' in page and "jw_" in page
     assert 'id="new-token"' not in client.get(reverse("accounts:tokens")).content.decode()
+
+
+def test_a_refusal_is_explained_on_a_page_in_the_house_style(as_user, ofsted_editor):
+    response = as_user(ofsted_editor).get(reverse("register:history", args=[LGA_MOU]))
+    assert response.status_code == 403
+    assert "You cannot do this" in response.content.decode()
