@@ -84,6 +84,13 @@ class Triage:
 
 
 @dataclass(frozen=True, slots=True)
+class Body:
+    code: str  # as in `lead`: CQC, HSE, LA, police
+    name: str
+    organisation: str  # register organisation slug, or "" when it has none in Jointwork
+
+
+@dataclass(frozen=True, slots=True)
 class Row:
     section: str
     id: str
@@ -123,6 +130,7 @@ class Table:
     notify: tuple[Row, ...]
     conflict: Row
     sources: Mapping[str, str] = field(default_factory=dict)  # key -> URL
+    bodies: Mapping[str, Body] = field(default_factory=dict)  # lead code -> body
 
     def rows(self) -> tuple[Row, ...]:
         return (*self.enforcing_authority, *self.lead, *self.primacy, *self.notify)
@@ -294,6 +302,22 @@ def _sources(raw: Any) -> dict[str, str]:
     return urls
 
 
+def _bodies(raw: Any) -> dict[str, Body]:
+    if not isinstance(raw, dict):
+        raise TableError("[bodies] must map each lead code to {name, organisation}")
+    missing = [code for code in LEADS if code != AGREE and code not in raw]
+    if missing:
+        raise TableError(f"[bodies] has no entry for lead '{missing[0]}'")
+    bodies = {}
+    for code, entry in raw.items():
+        if code not in LEADS or code == AGREE:
+            raise TableError(f"[bodies]: '{code}' is not a lead body")
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise TableError(f"[bodies] {code}: needs a name")
+        bodies[code] = Body(code, entry["name"], str(entry.get("organisation", "")))
+    return bodies
+
+
 def _section(data: Mapping[str, Any], name: str, sources: Mapping[str, str]) -> tuple[Row, ...]:
     rows = tuple(_row(name, raw, sources, n) for n, raw in enumerate(data.get(name, [])))
     if name != "notify":
@@ -314,7 +338,7 @@ def parse_table(text: str) -> Table:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise TableError(f"table is not valid TOML: {exc}") from None
-    unknown = set(data) - {"version", "agreement", "sources", "conflict", *SECTIONS}
+    unknown = set(data) - {"version", "agreement", "sources", "bodies", "conflict", *SECTIONS}
     if unknown:
         raise TableError(f"unknown top-level key '{sorted(unknown)[0]}'")
     if not isinstance(data.get("version"), str) or not data["version"]:
@@ -332,6 +356,7 @@ def parse_table(text: str) -> Table:
         agreement=data.get("agreement", ""),
         conflict=_row("conflict", data["conflict"] | {"priority": 0}, sources, 0),
         sources=sources,
+        bodies=_bodies(data.get("bodies")),
         **sections,
     )
 
