@@ -6,7 +6,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from jointwork.accounts.auth import signed_in
@@ -110,8 +110,8 @@ def triage(request: HttpRequest):
     try:
         given = loads_facts(request.body)
     except FactsError as exc:
-        return 422, {"detail": str(exc)}
-    return 200, default_table().triage(given).as_dict()
+        return Status(422, {"detail": str(exc)})
+    return Status(200, default_table().triage(given).as_dict())
 
 
 @router.get(
@@ -130,7 +130,7 @@ def incidents(request: HttpRequest):
 def incident_create(request: HttpRequest, payload: IncidentIn):
     organisation = Organisation.objects.filter(slug=payload.organisation).first()
     if organisation is None:
-        return 422, {"detail": f"unknown organisation '{payload.organisation}'"}
+        return Status(422, {"detail": f"unknown organisation '{payload.organisation}'"})
     try:
         incident = services.incident_record(
             actor=request.user,
@@ -139,10 +139,10 @@ def incident_create(request: HttpRequest, payload: IncidentIn):
             facts=payload.facts,
         )
     except PermissionDenied as exc:
-        return 403, {"detail": str(exc)}
+        return Status(403, {"detail": str(exc)})
     except (FactsError, ValueError) as exc:
-        return 422, {"detail": str(exc)}
-    return 201, _incident_out(incident_detail(pk=incident.pk, user=request.user))
+        return Status(422, {"detail": str(exc)})
+    return Status(201, _incident_out(incident_detail(pk=incident.pk, user=request.user)))
 
 
 @router.get("/incidents/{pk}", response=IncidentOut, auth=signed_in, summary="One incident")
@@ -150,15 +150,15 @@ def incident_get(request: HttpRequest, pk: int):
     return _incident_out(_visible(request, pk))
 
 
-def _act(request: HttpRequest, pk: int, action) -> tuple[int, dict[str, Any]]:
+def _act(request: HttpRequest, pk: int, action) -> Status:
     incident = _visible(request, pk)
     try:
         action(triage_current(incident))
     except PermissionDenied as exc:
-        return 403, {"detail": str(exc)}
+        return Status(403, {"detail": str(exc)})
     except services.TriageActionError as exc:
-        return 409, {"detail": str(exc)}
-    return 200, _incident_out(_visible(request, pk))
+        return Status(409, {"detail": str(exc)})
+    return Status(200, _incident_out(_visible(request, pk)))
 
 
 _ACTION_RESPONSES = {200: IncidentOut, 403: ErrorOut, 409: ErrorOut}
