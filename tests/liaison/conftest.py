@@ -20,19 +20,50 @@ BASE: dict[str, Any] = {
 
 
 @pytest.fixture
-def editors(builtin_register, make_user):
+def liaison_orgs(db) -> dict[str, Any]:
+    """Only the organisations these tests need (loading the whole register is slow)."""
+    from jointwork.accounts.models import Organisation, OrganisationKind
+
+    names = {
+        "cqc": ("Care Quality Commission", OrganisationKind.REGULATOR),
+        "hse": ("Health and Safety Executive", OrganisationKind.REGULATOR),
+        "local-authorities": ("Local authorities in England", OrganisationKind.LOCAL_AUTHORITY),
+        "ofsted": ("Ofsted", OrganisationKind.REGULATOR),
+    }
+    return {
+        slug: Organisation.objects.get_or_create(slug=slug, defaults={"name": n, "kind": k})[0]
+        for slug, (n, k) in names.items()
+    }
+
+
+@pytest.fixture
+def editors(liaison_orgs):
     """Editors at each body the table can name, and at a body it never names.
 
-    cqc/hse/la act for those lead bodies; `ofsted` is an outsider who must see nothing.
+    cqc/hse/la act for those lead bodies; `ofsted` is an outsider who must see nothing. They
+    have no password (tests sign in with force_login): hashing one costs seconds per test.
     """
+    from django.contrib.auth import get_user_model
+
     from jointwork.accounts.models import Role
+    from jointwork.accounts.services import membership_set
+
+    def editor(name: str, slug: str):
+        user = get_user_model().objects.create(username=f"{name}-editor")
+        membership_set(actor=None, user=user, organisation=liaison_orgs[slug], role=Role.EDITOR)
+        return user
 
     return {
-        "cqc": make_user("cqc-editor", "cqc", Role.EDITOR),
-        "hse": make_user("hse-editor", "hse", Role.EDITOR),
-        "la": make_user("la-editor", "local-authorities", Role.EDITOR),
-        "ofsted": make_user("ofsted-editor", "ofsted", Role.EDITOR),
+        "cqc": editor("cqc", "cqc"),
+        "hse": editor("hse", "hse"),
+        "la": editor("la", "local-authorities"),
+        "ofsted": editor("ofsted", "ofsted"),
     }
+
+
+@pytest.fixture
+def org(liaison_orgs):
+    return liaison_orgs.__getitem__
 
 
 @pytest.fixture
