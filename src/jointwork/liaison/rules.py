@@ -12,8 +12,9 @@ from typing import Any
 
 import rules
 
-from jointwork.accounts.models import EDITING_ROLES
+from jointwork.accounts.models import EDITING_ROLES, Organisation
 from jointwork.accounts.rules import is_platform_admin, roles_by_org
+from jointwork.liaison.models import Incident
 from jointwork.liaison.table import AGREE, default_table
 
 
@@ -21,8 +22,6 @@ def _editing_slugs(user: Any) -> set[str]:
     """Slugs of the organisations where the user holds an editing role (cached on the user)."""
     cache = getattr(user, "_liaison_editing_slugs", None)
     if cache is None:
-        from jointwork.accounts.models import Organisation
-
         ids = [org_id for org_id, role in roles_by_org(user).items() if role in EDITING_ROLES]
         cache = set(Organisation.objects.filter(pk__in=ids).values_list("slug", flat=True))
         user._liaison_editing_slugs = cache
@@ -55,8 +54,6 @@ def is_candidate_body_editor(user: Any, triage: Any) -> bool:
 def may_see_incident(user: Any, incident: Any) -> bool:
     if incident is None:
         return False
-    from jointwork.liaison.models import Incident
-
     return Incident.objects.visible_to(user).filter(pk=incident.pk).exists()
 
 

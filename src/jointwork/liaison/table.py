@@ -19,7 +19,7 @@ from, what the linter uses, and the peer the benchmark compares against.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -395,7 +395,9 @@ def _first_fired(
     return row
 
 
-def _dead_rows(rows: tuple[Row, ...], envs: list[dict[str, Any]], fired: dict[str, int]):
+def _dead_rows(
+    rows: tuple[Row, ...], envs: list[dict[str, Any]], fired: dict[str, int]
+) -> Iterator[LintProblem]:
     """Problems for rows that never fired: shadowed by earlier rows, or matching nothing."""
     for position, row in enumerate(rows):
         if fired[row.id]:
