@@ -51,7 +51,7 @@ def guarded(terms: AgreementTerms) -> list[Rule]:
 
 def build_policy() -> tuple[Policy, dict[str, AgreementTerms]]:
     terms = {
-        slug: AgreementTerms(slug, "current", parties, curated_obligations(slug))
+        slug: AgreementTerms(slug, parties, True, curated_obligations(slug))
         for slug, parties in AGREEMENTS.items()
     }
     rules = list(load_law_policy().rules)
@@ -65,7 +65,7 @@ def build_policy() -> tuple[Policy, dict[str, AgreementTerms]]:
         kind = kinds[clause % 3]
         scope = (facts[clause % 3],) if kind == "prohibition" else ()
         pad.append(SharingObligation(kind, str(clause), f"Clause {clause}.", applies_to=scope))
-    terms[PAD] = AgreementTerms(PAD, "current", PAD_PARTIES, tuple(pad))
+    terms[PAD] = AgreementTerms(PAD, PAD_PARTIES, True, tuple(pad))
     rules.extend(guarded(terms[PAD]))
     return Policy("bench", tuple(rules[:RULES])), terms
 

@@ -39,9 +39,8 @@ def load_cases() -> list[Case]:
         slug = data["agreement"]
         obligations = curated_obligations(slug)
         for raw in data["case"]:
-            terms = AgreementTerms(
-                slug, raw.get("status", data["status"]), tuple(data["parties"]), obligations
-            )
+            in_force = raw.get("in_force", data["in_force"])
+            terms = AgreementTerms(slug, tuple(data["parties"]), in_force, obligations)
             cases.append(
                 Case(
                     file=path.name,

@@ -1,12 +1,13 @@
 """Each seed agreement's sharing clauses, decided by the interpreter and by the compiled table."""
 
 import pytest
-from sharing_cases import Case, load_cases
 
 from jointwork.sharing.compiled import PolicyBook
 from jointwork.sharing.policy import evaluate
 from jointwork.sharing.request import facts_of
 from jointwork.sharing.terms import load_law_policy, policy_for
+
+from .sharing_cases import Case, load_cases
 
 LAW = load_law_policy()
 CASES = load_cases()

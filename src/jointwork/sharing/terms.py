@@ -31,8 +31,6 @@ PROHIBITABLE = (
     "identifies_registered_persons",
     "special_category",
 )
-# Register statuses under which an agreement is in force (a review does not suspend it).
-IN_FORCE_STATUSES = frozenset({"current", "under_review"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +48,6 @@ class SharingObligation:
         if self.kind not in SHARING_KINDS:
             raise PolicyError(f"{where}: not a sharing kind ({', '.join(SHARING_KINDS)})")
         if self.kind == "prohibition":
-            if not self.applies_to:
-                raise PolicyError(f"{where}: a prohibition must name the facts it forbids")
             bad = [f for f in self.applies_to if f not in PROHIBITABLE]
             if bad:
                 raise PolicyError(f"{where}: cannot prohibit {bad[0]!r}")
@@ -61,14 +57,12 @@ class SharingObligation:
 
 @dataclass(frozen=True, slots=True)
 class AgreementTerms:
-    slug: str
-    status: str
-    parties: tuple[str, ...]
-    obligations: tuple[SharingObligation, ...] = ()
+    """What the policy needs from the register: parties, whether in force, sharing obligations."""
 
-    @property
-    def in_force(self) -> bool:
-        return self.status in IN_FORCE_STATUSES
+    slug: str
+    parties: tuple[str, ...]
+    in_force: bool
+    obligations: tuple[SharingObligation, ...] = ()
 
 
 def load_law_policy(path: Path = LAW_FILE) -> Policy:
@@ -163,6 +157,17 @@ def _rules_for(slug: str, ob: SharingObligation) -> Sequence[Rule]:
     base = f"{slug}.{ob.clause}.{ob.kind}"
     cite = _cite(slug, ob.clause)
     between = _between(ob)
+    if ob.kind == "prohibition" and not ob.applies_to:
+        # A confirmed prohibition whose scope nobody recorded: a person must check it every time.
+        return [
+            Rule(
+                f"{base}.unscoped",
+                Effect.NEEDS_REVIEW,
+                between,
+                f"This clause prohibits some sharing and its scope is not recorded: {ob.text}",
+                cite,
+            )
+        ]
     if ob.kind == "prohibition":
         return [
             Rule(f"{base}.{fact}", Effect.DENY, (*between, Test(fact, "eq", True)), ob.text, cite)
