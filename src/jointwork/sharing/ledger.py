@@ -51,10 +51,36 @@ def entry_hash(seq: int, prev: str, payload: Mapping[str, Any]) -> str:
     return hashlib.sha256(body).hexdigest()
 
 
-def next_entry(head: Entry | None, payload: Mapping[str, Any]) -> Entry:
-    """The entry that follows `head` (None for an empty ledger)."""
-    seq, prev = (1, GENESIS) if head is None else (head.seq + 1, head.hash)
-    return Entry(seq, prev, payload, entry_hash(seq, prev, payload))
+def next_entry(head_seq: int, head_hash: str, payload: Mapping[str, Any]) -> Entry:
+    """The entry after the head (seq 0 and GENESIS for an empty ledger)."""
+    seq = head_seq + 1
+    return Entry(seq, head_hash, payload, entry_hash(seq, head_hash, payload))
+
+
+def entry_from_stored(seq: int, prev: str, hash_: str, payload_text: str) -> Entry:
+    """An entry as stored: the payload text must be exactly its canonical JSON."""
+    try:
+        payload = json.loads(payload_text)
+        canonical = isinstance(payload, dict) and canonical_bytes(payload) == payload_text.encode()
+    except (ValueError, CanonicalError) as exc:
+        raise LedgerError(f"entry {seq}: payload is not JSON ({exc})") from exc
+    if not canonical:
+        raise LedgerError(f"entry {seq}: payload text is not canonical JSON")
+    return Entry(seq, prev, payload, hash_)
+
+
+def verify_stored(rows: Iterable[tuple[int, str, str, str]]) -> Verification:
+    """Verify (seq, prev, hash, payload text) rows in seq order, as the database holds them."""
+    entries: list[Entry] = []
+    for seq, prev, hash_, text in rows:
+        try:
+            entries.append(entry_from_stored(seq, prev, hash_, text))
+        except LedgerError as exc:
+            checked = verify(entries)
+            if not checked.ok:
+                return checked
+            return Verification(False, checked.count, checked.head, len(entries) + 1, str(exc))
+    return verify(entries)
 
 
 @dataclass(frozen=True, slots=True)
