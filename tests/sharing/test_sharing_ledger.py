@@ -1,5 +1,6 @@
 """The hash-chained ledger: append, verify, export, and the standalone procedure in docs."""
 
+import json
 import re
 import subprocess
 import sys
@@ -13,10 +14,12 @@ from jointwork.sharing.ledger import (
     GENESIS,
     Entry,
     LedgerError,
+    entry_from_stored,
     export_bundle,
     next_entry,
     verify,
     verify_bundle,
+    verify_stored,
 )
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "sharing.md"
@@ -26,7 +29,8 @@ def chain(n: int) -> list[Entry]:
     entries: list[Entry] = []
     for i in range(n):
         payload = {"type": "decision", "request": i + 1, "decision": "allow", "note": "é ✓"}
-        entries.append(next_entry(entries[-1] if entries else None, payload))
+        head = (entries[-1].seq, entries[-1].hash) if entries else (0, GENESIS)
+        entries.append(next_entry(*head, payload))
     return entries
 
 
@@ -55,7 +59,7 @@ def test_a_gap_in_seq_is_reported() -> None:
 
 def test_floats_are_refused_in_a_payload() -> None:
     with pytest.raises(LedgerError, match="float"):
-        next_entry(None, {"score": 0.5})
+        next_entry(0, GENESIS, {"score": 0.5})
 
 
 @settings(max_examples=200)
@@ -91,3 +95,22 @@ def test_the_standalone_procedure_in_the_docs_verifies_a_bundle(tmp_path) -> Non
     )
     assert bad.returncode == 1
     assert "entry 1" in bad.stdout + bad.stderr
+
+
+def test_stored_rows_verify_and_a_reformatted_payload_is_caught() -> None:
+    rows = [
+        (
+            e.seq,
+            e.prev,
+            e.hash,
+            json.dumps(dict(e.payload), sort_keys=True, separators=(",", ":"), ensure_ascii=False),
+        )
+        for e in chain(3)
+    ]
+    assert verify_stored(rows).ok
+    seq, prev, hash_, text = rows[1]
+    spaced = [rows[0], (seq, prev, hash_, text.replace(",", ", ")), rows[2]]
+    result = verify_stored(spaced)
+    assert (result.ok, result.broken_seq) == (False, 2)
+    with pytest.raises(LedgerError, match="not canonical"):
+        entry_from_stored(seq, prev, hash_, text.replace(",", ", "))
