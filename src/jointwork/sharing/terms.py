@@ -7,6 +7,7 @@ by name. The law policy is `policies/law.toml`, each rule cited to rules.md §2'
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -99,6 +100,7 @@ def obligation_from_data(row: dict[str, Any]) -> SharingObligation:
     )
 
 
+@functools.lru_cache(maxsize=256)  # package data: read once per process
 def curated_obligations(
     slug: str, directory: Path = AGREEMENTS_DIR
 ) -> tuple[SharingObligation, ...]:
