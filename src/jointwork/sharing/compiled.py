@@ -15,7 +15,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from .policy import Decision, Policy, _describe_error, error_decision, evaluate
+from .policy import Decision, Policy, describe_error, error_decision, evaluate
 from .request import ShareRequestData, facts_of
 from .terms import AgreementTerms, policy_for
 
@@ -71,7 +71,7 @@ class CompiledPolicy:
                 for v, known in zip(key, self._known, strict=True)
             )
         except Exception as exc:
-            return error_decision(self.version, _describe_error(exc))
+            return error_decision(self.version, describe_error(exc))
         found = self._table.get(point)
         if found is None:
             found = self._table[point] = self._compute(point)

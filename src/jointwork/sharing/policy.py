@@ -296,11 +296,11 @@ def evaluate(policy: Policy, facts: Mapping[str, Any]) -> Decision:
     try:
         fired = fired_rules(policy.rules, facts)
     except Exception as exc:
-        return error_decision(policy.version, _describe_error(exc))
+        return error_decision(policy.version, describe_error(exc))
     return decide_from_fired(fired, policy)
 
 
-def _describe_error(exc: Exception) -> str:
+def describe_error(exc: Exception) -> str:
     if isinstance(exc, KeyError):
         return f"fact {exc.args[0]!r} is not in the request"
     return f"{type(exc).__name__}: {exc}"
