@@ -7,7 +7,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from jointwork.accounts.auth import optional_user, signed_in
@@ -108,7 +108,7 @@ def file_request(request: HttpRequest):
         raise HttpError(400, str(exc)) from exc
     except PermissionDenied as exc:
         raise HttpError(403, str(exc)) from exc
-    return 201, _out(selectors.request_detail(sr.pk))
+    return Status(201, _out(selectors.request_detail(sr.pk)))
 
 
 def _visible(request: HttpRequest, pk: int) -> ShareRequest:

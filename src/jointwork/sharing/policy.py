@@ -51,6 +51,8 @@ OPS = ("eq", "ne", "in", "not_in", "is_null", "not_null")
 class Test:
     """One test over a request fact, e.g. ``identifies_service_users eq true``."""
 
+    __test__ = False  # not a pytest test class, despite its name
+
     field: str
     op: str
     value: Any = None
