@@ -1,0 +1,1 @@
+"""Jointwork: joint working agreements between public regulators."""
