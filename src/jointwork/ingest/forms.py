@@ -29,7 +29,10 @@ class UploadForm(forms.Form):
         label="Upload the agreement",
         help_text="A PDF with a text layer, Word (.docx), web page (.html), Markdown or plain "
         "text file.",
-        error_messages={"required": "Select the agreement document to upload"},
+        error_messages={
+            "required": "Select the agreement document to upload",
+            "empty": "The selected file is empty",
+        },
     )
 
     def clean_document(self):
@@ -39,8 +42,6 @@ class UploadForm(forms.Form):
             raise forms.ValidationError(
                 f"The selected file must be smaller than {_megabytes(limit)}"
             )
-        if upload.size == 0:
-            raise forms.ValidationError("The selected file is empty")
         data = upload.read()
         try:
             # The type comes from the bytes, not the file name: a renamed binary is refused.
