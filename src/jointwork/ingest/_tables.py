@@ -66,12 +66,6 @@ class Collapsed:
             return (self.offsets[i], self.offsets[i])
         return (self.offsets[i], self.offsets[j - 1] + 1)
 
-    def __add__(self, other: Collapsed) -> Collapsed:
-        if not self.text:
-            return other
-        joint = self.offsets[-1]
-        return Collapsed(self.text + " " + other.text, self.offsets[:-1] + [joint, *other.offsets])
-
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans in collapsed text: split after . ! ? or ; followed by a capital."""

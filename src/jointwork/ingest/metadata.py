@@ -19,8 +19,20 @@ __all__ = ["Dated", "Metadata", "Party", "extract_metadata", "find_date"]
 
 Span = tuple[int, int]
 
-_MONTHS = ("january february march april may june july august september october november "
-           "december").split()  # fmt: skip
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _MONTH = "(" + "|".join(m.capitalize() for m in _MONTHS) + ")"
 _DATE_PATTERNS = [
     re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+(\d{{4}})\b"),
