@@ -1,0 +1,3 @@
+from jointwork.cli import main
+
+main()

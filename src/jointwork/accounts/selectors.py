@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from typing import Any
+
+from jointwork.accounts.models import Membership, Organisation
+
+
+def memberships_for(user: Any) -> list[Membership]:
+    return list(user.memberships.select_related("organisation").order_by("organisation__name"))
+
+
+def organisations_of(user: Any) -> list[Organisation]:
+    return [m.organisation for m in memberships_for(user)]
+
+
+def organisation_list() -> list[Organisation]:
+    return list(Organisation.objects.order_by("name"))
+
+
+def organisation_get(*, slug: str) -> Organisation:
+    return Organisation.objects.get(slug=slug)

@@ -1,0 +1,134 @@
+"""Reads for the register, with the queries kept few."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Prefetch, Q, QuerySet
+
+from jointwork.register.models import (
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    Contact,
+    Forum,
+    Party,
+)
+
+
+@dataclass(frozen=True)
+class RegisterGroup:
+    key: str
+    title: str
+    agreements: list[Agreement]
+
+
+# The register's sections, in the order CQC's joint working page presents them.
+GROUPS: list[tuple[str, str, Any]] = [
+    (
+        "current-mous",
+        "Current memoranda of understanding",
+        lambda a: (
+            a.kind in {AgreementKind.MOU, AgreementKind.LIAISON, AgreementKind.OTHER}
+            and a.status in {AgreementStatus.CURRENT, AgreementStatus.UNDER_REVIEW}
+        ),
+    ),
+    (
+        "mous-in-development",
+        "Memoranda of understanding in development",
+        lambda a: a.status == AgreementStatus.IN_DEVELOPMENT and a.kind != AgreementKind.JWP,
+    ),
+    (
+        "current-jwps",
+        "Current joint working protocols",
+        lambda a: (
+            a.kind in {AgreementKind.JWP, AgreementKind.PROTOCOL}
+            and a.status in {AgreementStatus.CURRENT, AgreementStatus.UNDER_REVIEW}
+        ),
+    ),
+    (
+        "proposed-jwps",
+        "Proposed joint working protocols",
+        lambda a: (
+            a.status in {AgreementStatus.PROPOSED}
+            or (a.status == AgreementStatus.IN_DEVELOPMENT and a.kind == AgreementKind.JWP)
+        ),
+    ),
+    (
+        "current-isas",
+        "Information sharing agreements",
+        lambda a: (
+            a.kind == AgreementKind.ISA
+            and a.status in {AgreementStatus.CURRENT, AgreementStatus.UNDER_REVIEW}
+        ),
+    ),
+    (
+        "ended",
+        "Superseded and withdrawn agreements",
+        lambda a: a.status in {AgreementStatus.SUPERSEDED, AgreementStatus.WITHDRAWN},
+    ),
+]
+
+
+def agreement_search(
+    *,
+    user: Any,
+    q: str = "",
+    body: str = "",
+    kind: str = "",
+    status: str = "",
+) -> QuerySet[Agreement]:
+    """Agreements visible to ``user`` matching a free-text query and filters."""
+    qs = Agreement.objects.visible_to(user)
+    if q:
+        qs = qs.filter(
+            Q(title__icontains=q)
+            | Q(summary__icontains=q)
+            | Q(slug__icontains=q)
+            | Q(parties__organisation__name__icontains=q)
+            | Q(parties__organisation__short_name__iexact=q)
+        )
+    if body:
+        qs = qs.filter(parties__organisation__slug=body)
+    if kind:
+        qs = qs.filter(kind=kind)
+    if status:
+        qs = qs.filter(status=status)
+    return (
+        qs.distinct()
+        .order_by("title")
+        .prefetch_related(
+            Prefetch("parties", queryset=Party.objects.select_related("organisation"))
+        )
+    )
+
+
+def register_groups(agreements: list[Agreement]) -> list[RegisterGroup]:
+    groups = []
+    for key, title, belongs in GROUPS:
+        groups.append(RegisterGroup(key, title, [a for a in agreements if belongs(a)]))
+    return groups
+
+
+def agreement_detail(*, slug: str, user: Any) -> Agreement:
+    """One agreement the user may see, with parties and contacts loaded."""
+    return (
+        Agreement.objects.visible_to(user)
+        .prefetch_related(
+            Prefetch("parties", queryset=Party.objects.select_related("organisation")),
+            Prefetch("contacts", queryset=Contact.objects.select_related("organisation")),
+            "versions",
+        )
+        .select_related("supersedes")
+        .get(slug=slug)
+    )
+
+
+def contacts_visible(*, agreement: Agreement, can_view_private: bool) -> list[Contact]:
+    return [c for c in agreement.contacts.all() if c.is_public or can_view_private]
+
+
+def forum_detail(*, slug: str | None = None) -> Forum | None:
+    qs = Forum.objects.prefetch_related("members__organisation", "meetings")
+    return qs.filter(slug=slug).first() if slug else qs.first()

@@ -1,0 +1,412 @@
+"""Every write to the register: one function per change, atomic, each writing its audit event.
+
+Nothing is deleted: an agreement is withdrawn or superseded, a version is superseded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from jointwork.accounts.models import Organisation
+from jointwork.audit.services import audit_record, snapshot
+from jointwork.register.models import (
+    Agreement,
+    AgreementStatus,
+    AgreementVersion,
+    Clause,
+    Contact,
+    Party,
+    SignOff,
+    VersionState,
+)
+
+AGREEMENT_FIELDS = [
+    "title",
+    "kind",
+    "status",
+    "summary",
+    "signed_on",
+    "in_force_on",
+    "next_review_on",
+    "review_rule",
+    "source_url",
+    "is_public",
+    "private_notes",
+]
+
+
+def _agreement_snapshot(agreement: Agreement) -> dict[str, Any]:
+    data = snapshot(agreement)
+    data["parties"] = sorted(p.organisation.slug for p in agreement.parties.all())
+    return data
+
+
+def _require(actor: Any, perm: str, obj: Any = None) -> None:
+    if actor is None:  # system actions (loaders, migrations) are not permission-checked
+        return
+    if not actor.has_perm(perm, obj):
+        raise PermissionDenied(f"You do not have permission to do this ({perm}).")
+
+
+@transaction.atomic
+def agreement_create(
+    *,
+    actor: Any,
+    slug: str,
+    title: str,
+    kind: str,
+    status: str,
+    parties: Sequence[Organisation],
+    **fields: Any,
+) -> Agreement:
+    """Create an agreement with its parties. A non-admin must be at one of the parties."""
+    _require(actor, "register.add_agreement")
+    if actor is not None and not actor.is_superuser:
+        own = {m.organisation_id for m in actor.memberships.all()}
+        if not own & {p.pk for p in parties}:
+            raise ValidationError({"parties": "Your organisation must be one of the parties."})
+    unknown = set(fields) - set(AGREEMENT_FIELDS)
+    if unknown:
+        raise TypeError(f"Unknown agreement fields: {', '.join(sorted(unknown))}")
+    if len(parties) < 2:
+        raise ValidationError({"parties": "An agreement needs at least two parties."})
+    agreement = Agreement(slug=slug, title=title, kind=kind, status=status, **fields)
+    agreement.full_clean()
+    agreement.save()
+    for organisation in parties:
+        Party.objects.create(agreement=agreement, organisation=organisation)
+    audit_record(
+        actor=actor,
+        event="agreement.create",
+        target=agreement,
+        after=_agreement_snapshot(agreement),
+        agreement=agreement,
+    )
+    return agreement
+
+
+@transaction.atomic
+def agreement_update(*, actor: Any, agreement: Agreement, **changes: Any) -> Agreement:
+    _require(actor, "register.change_agreement", agreement)
+    unknown = set(changes) - set(AGREEMENT_FIELDS)
+    if unknown:
+        raise TypeError(f"Unknown agreement fields: {', '.join(sorted(unknown))}")
+    agreement = Agreement.objects.select_for_update().get(pk=agreement.pk)
+    before = _agreement_snapshot(agreement)
+    for name, value in changes.items():
+        setattr(agreement, name, value)
+    agreement.full_clean()
+    agreement.save()
+    after = _agreement_snapshot(agreement)
+    if after != before:
+        audit_record(
+            actor=actor,
+            event="agreement.update",
+            target=agreement,
+            before=before,
+            after=after,
+            agreement=agreement,
+        )
+    return agreement
+
+
+@transaction.atomic
+def agreement_withdraw(*, actor: Any, agreement: Agreement, reason: str) -> Agreement:
+    if not reason.strip():
+        raise ValidationError({"reason": "Say why the agreement is withdrawn."})
+    _require(actor, "register.change_agreement", agreement)
+    before = _agreement_snapshot(agreement)
+    agreement.status = AgreementStatus.WITHDRAWN
+    agreement.save(update_fields=["status", "updated_at"])
+    audit_record(
+        actor=actor,
+        event="agreement.withdraw",
+        target=agreement,
+        before=before,
+        after=_agreement_snapshot(agreement),
+        agreement=agreement,
+        note=reason,
+    )
+    return agreement
+
+
+@transaction.atomic
+def agreement_supersede(*, actor: Any, agreement: Agreement, successor: Agreement) -> Agreement:
+    """Mark ``agreement`` superseded by ``successor`` (which records what it supersedes)."""
+    _require(actor, "register.change_agreement", agreement)
+    if successor.pk == agreement.pk:
+        raise ValidationError({"successor": "An agreement cannot supersede itself."})
+    before = _agreement_snapshot(agreement)
+    agreement.status = AgreementStatus.SUPERSEDED
+    agreement.save(update_fields=["status", "updated_at"])
+    successor.supersedes = agreement
+    successor.save(update_fields=["supersedes", "updated_at"])
+    audit_record(
+        actor=actor,
+        event="agreement.supersede",
+        target=agreement,
+        before=before,
+        after=_agreement_snapshot(agreement),
+        agreement=agreement,
+        note=f"Superseded by {successor.slug}",
+    )
+    return agreement
+
+
+@transaction.atomic
+def party_update_lead(
+    *, actor: Any, party: Party, relationship_lead: str, relationship_lead_email: str = ""
+) -> Party:
+    _require(actor, "register.change_agreement", party.agreement)
+    before = snapshot(party)
+    party.relationship_lead = relationship_lead
+    party.relationship_lead_email = relationship_lead_email
+    party.full_clean()
+    party.save()
+    audit_record(
+        actor=actor,
+        event="party.update_lead",
+        target=party,
+        before=before,
+        after=snapshot(party),
+        agreement=party.agreement,
+    )
+    return party
+
+
+@dataclass(frozen=True)
+class ClauseInput:
+    """A clause to store with a version; ``parent_path`` links it into the tree."""
+
+    path: str
+    text: str
+    number: str = ""
+    heading: str = ""
+    parent_path: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+def _store_clauses(version: AgreementVersion, clauses: Iterable[ClauseInput]) -> None:
+    by_path: dict[str, Clause] = {}
+    for order, item in enumerate(clauses):
+        if item.path in by_path:
+            raise ValidationError({"clauses": f"Clause path {item.path!r} appears twice."})
+        parent = by_path.get(item.parent_path) if item.parent_path else None
+        if item.parent_path and parent is None:
+            raise ValidationError(
+                {"clauses": f"Clause {item.path!r} names unknown parent {item.parent_path!r}."}
+            )
+        by_path[item.path] = Clause.objects.create(
+            version=version,
+            parent=parent,
+            number=item.number,
+            path=item.path,
+            heading=item.heading,
+            text=item.text,
+            order=order,
+            start=item.start,
+            end=item.end,
+        )
+
+
+@transaction.atomic
+def version_create(
+    *,
+    actor: Any,
+    agreement: Agreement,
+    text: str,
+    label: str = "",
+    source_name: str = "",
+    change_note: str = "",
+    clauses: Iterable[ClauseInput] = (),
+) -> AgreementVersion:
+    """Add a draft version (with its clause tree) to an agreement."""
+    _require(actor, "register.change_agreement", agreement)
+    Agreement.objects.select_for_update().filter(pk=agreement.pk).first()
+    last = agreement.versions.order_by("-number").values_list("number", flat=True).first()
+    version = AgreementVersion(
+        agreement=agreement,
+        number=(last or 0) + 1,
+        label=label,
+        source_name=source_name,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        text=text,
+        change_note=change_note,
+        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+    )
+    version.full_clean()
+    version.save()
+    _store_clauses(version, clauses)
+    audit_record(
+        actor=actor,
+        event="version.create",
+        target=version,
+        after=snapshot(version, fields=["number", "label", "source_name", "sha256", "state"]),
+        agreement=agreement,
+    )
+    return version
+
+
+@transaction.atomic
+def version_update(
+    *,
+    actor: Any,
+    version: AgreementVersion,
+    text: str | None = None,
+    label: str | None = None,
+    change_note: str | None = None,
+) -> AgreementVersion:
+    """Edit a draft. Versions awaiting sign-off or published are immutable."""
+    _require(actor, "register.change_agreement", version.agreement)
+    version = AgreementVersion.objects.select_for_update().get(pk=version.pk)
+    if not version.is_editable:
+        raise ValidationError(
+            f"Version {version.number} is {version.get_state_display().lower()} and cannot be "
+            "edited; create a new version instead."
+        )
+    fields = ["number", "label", "sha256", "change_note", "state"]
+    before = snapshot(version, fields=fields)
+    if text is not None:
+        version.text = text
+        version.sha256 = hashlib.sha256(text.encode()).hexdigest()
+    if label is not None:
+        version.label = label
+    if change_note is not None:
+        version.change_note = change_note
+    version.full_clean()
+    version.save()
+    audit_record(
+        actor=actor,
+        event="version.update",
+        target=version,
+        before=before,
+        after=snapshot(version, fields=fields),
+        agreement=version.agreement,
+    )
+    return version
+
+
+@transaction.atomic
+def version_submit(*, actor: Any, version: AgreementVersion) -> AgreementVersion:
+    """Freeze a draft and ask every party to sign it off."""
+    _require(actor, "register.change_agreement", version.agreement)
+    version = AgreementVersion.objects.select_for_update().get(pk=version.pk)
+    if version.state != VersionState.DRAFT:
+        raise ValidationError("Only a draft can be sent for sign-off.")
+    if not version.text.strip():
+        raise ValidationError({"text": "A version needs its text before sign-off."})
+    version.state = VersionState.AWAITING_SIGNOFF
+    version.save(update_fields=["state"])
+    audit_record(
+        actor=actor,
+        event="version.submit",
+        target=version,
+        before={"state": VersionState.DRAFT},
+        after={"state": version.state},
+        agreement=version.agreement,
+    )
+    return version
+
+
+def outstanding_signoffs(version: AgreementVersion) -> list[Organisation]:
+    signed = set(version.signoffs.values_list("organisation_id", flat=True))
+    return [
+        p.organisation
+        for p in version.agreement.parties.select_related("organisation")
+        if p.organisation_id not in signed and p.role == "signatory"
+    ]
+
+
+@transaction.atomic
+def version_sign_off(
+    *, actor: Any, version: AgreementVersion, organisation: Organisation
+) -> AgreementVersion:
+    """Record ``organisation``'s sign-off; publish once every signatory party has signed.
+
+    Alterations need every party's agreement (e.g. CQC–LGSCO MoU, duration and review).
+    """
+    version = AgreementVersion.objects.select_for_update().get(pk=version.pk)
+    if version.state != VersionState.AWAITING_SIGNOFF:
+        raise ValidationError("This version is not awaiting sign-off.")
+    if not version.agreement.parties.filter(organisation=organisation).exists():
+        raise ValidationError({"organisation": f"{organisation} is not a party to this agreement."})
+    _require(actor, "register.sign_for_organisation", organisation)
+    if version.signoffs.filter(organisation=organisation).exists():
+        raise ValidationError({"organisation": f"{organisation} has already signed off."})
+    signoff = SignOff.objects.create(
+        version=version,
+        organisation=organisation,
+        signed_by=actor if getattr(actor, "is_authenticated", False) else None,
+    )
+    audit_record(
+        actor=actor,
+        event="version.sign_off",
+        target=version,
+        after={"organisation": organisation.slug, "signed_at": signoff.signed_at},
+        agreement=version.agreement,
+    )
+    if not outstanding_signoffs(version):
+        _publish(actor=actor, version=version)
+    return version
+
+
+def _publish(*, actor: Any, version: AgreementVersion) -> None:
+    previous = version.agreement.versions.filter(state=VersionState.PUBLISHED).exclude(
+        pk=version.pk
+    )
+    for old in previous:
+        old.state = VersionState.SUPERSEDED
+        old.save(update_fields=["state"])
+        audit_record(
+            actor=actor,
+            event="version.supersede",
+            target=old,
+            before={"state": VersionState.PUBLISHED},
+            after={"state": VersionState.SUPERSEDED},
+            agreement=version.agreement,
+        )
+    version.state = VersionState.PUBLISHED
+    version.published_at = timezone.now()
+    version.save(update_fields=["state", "published_at"])
+    audit_record(
+        actor=actor,
+        event="version.publish",
+        target=version,
+        before={"state": VersionState.AWAITING_SIGNOFF},
+        after={"state": version.state, "published_at": version.published_at},
+        agreement=version.agreement,
+    )
+
+
+CONTACT_FIELDS = ["name", "role", "email", "phone", "address", "escalation_level", "is_public"]
+
+
+@transaction.atomic
+def contact_create(
+    *, actor: Any, agreement: Agreement, organisation: Organisation, **fields: Any
+) -> Contact:
+    _require(actor, "register.change_agreement", agreement)
+    unknown = set(fields) - set(CONTACT_FIELDS)
+    if unknown:
+        raise TypeError(f"Unknown contact fields: {', '.join(sorted(unknown))}")
+    if not agreement.parties.filter(organisation=organisation).exists():
+        raise ValidationError({"organisation": f"{organisation} is not a party to this agreement."})
+    contact = Contact(agreement=agreement, organisation=organisation, **fields)
+    contact.full_clean()
+    contact.save()
+    audit_record(
+        actor=actor,
+        event="contact.create",
+        target=contact,
+        after=snapshot(contact),
+        agreement=agreement,
+    )
+    return contact
