@@ -81,8 +81,8 @@ DOCUMENT: dict[str, Any] = {
             "trigger": {"event": "publication", "offset": "-PT48H"},
             "clause": "2",
             "quote": "CQC will give the LGA 48 hours notice before publication.",
+            "quote_span": _span("CQC will give the LGA 48 hours notice before publication."),
             "spans": {
-                "quote": _span("CQC will give the LGA 48 hours notice before publication."),
                 "trigger": _span("48 hours"),
                 "bearer": [_span("CQC will give", 3)],
             },

@@ -52,6 +52,7 @@ def test_every_extracted_duty_becomes_a_candidate_that_does_not_count_yet(cqc_ma
     spans = {s["field"]: (s["start"], s["end"]) for s in notice.details["spans"]}
     assert TEXT[slice(*spans["trigger"])] == "48 hours"
     assert TEXT[slice(*spans["bearer"])] == "CQC"
+    assert TEXT[slice(*spans["quote"])] == notice.quote
 
 
 def test_it_maps_names_abbreviations_and_both_parties_to_organisations(cqc_manager, agreement):

@@ -133,8 +133,8 @@ def test_the_review_page_marks_each_extracted_value_in_the_source(client, cqc_ma
     html = html.content.decode()
     marks = re.findall(r'<mark title="([^"]+)">([^<]+)<', html)
     # Duties are numbered in clause order: the notice duty (clause 2) is duty 2.
-    assert ("duty 2: trigger", "48 hours") in marks
-    assert ("duty 2: bearer", "CQC") in marks
+    assert ("duty 2: offset", "48 hours") in marks
+    assert ("duty 2: who", "CQC") in marks
     assert 'id="clause-2.a"' in html
     assert "Nobody matched: choose who bears it" in html  # the unknown body's duty
     assert "clause 2: a guess the parser made" not in html  # no job: warnings came from CLI

@@ -15,14 +15,15 @@ from jointwork.ingest.pipeline import diff_clauses
 from jointwork.obligations.models import Obligation, ObligationState
 from jointwork.register.models import AgreementVersion, Clause
 
+# How each extracted value is named to the reviewer (the mark's title and hidden text).
 FIELD_LABELS = {
     "quote": "quote",
-    "bearer": "bearer",
-    "counterparty": "counterparty",
+    "match": "duty words",
+    "bearer": "who",
+    "counterparty": "towards whom",
     "recurrence": "frequency",
-    "trigger": "trigger",
-    "offset": "offset",
-    "event": "event",
+    "trigger": "offset",
+    "trigger_event": "event",
 }
 
 
@@ -135,24 +136,49 @@ def review_get(*, version: AgreementVersion) -> Review:
     )
 
 
+@dataclass(frozen=True)
+class ChangeRow:
+    path: str
+    change: str  # added | removed | changed | moved
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True)
+class Changes:
+    rows: list[ChangeRow]
+    unchanged: int
+
+
 def _clause_tree(version: AgreementVersion) -> list[dict[str, Any]]:
-    """Rebuild a version's stored clauses as the contract's nested clause dictionaries."""
+    """A version's stored clauses as the nested dictionaries ``diff_clauses`` takes."""
     nodes: dict[int, dict[str, Any]] = {}
     roots: list[dict[str, Any]] = []
     for clause in Clause.objects.filter(version=version).order_by("order"):
-        node = {
-            "number": clause.number or None,
-            "path": clause.path,
-            "heading": clause.heading or None,
-            "text": clause.text,
-            "children": [],
-        }
+        node = {"path": clause.path, "heading": clause.heading, "text": clause.text, "children": []}
         nodes[clause.pk] = node
         parent = nodes.get(clause.parent_id) if clause.parent_id else None
         (parent["children"] if parent else roots).append(node)
     return roots
 
 
-def version_changes(*, version: AgreementVersion, previous: AgreementVersion) -> Any:
-    """The clause-level difference between two versions of an agreement."""
-    return diff_clauses(_clause_tree(previous), _clause_tree(version))
+def _texts(version: AgreementVersion) -> dict[str, str]:
+    return {
+        path: " ".join(filter(None, [heading, text]))
+        for path, heading, text in Clause.objects.filter(version=version).values_list(
+            "path", "heading", "text"
+        )
+    }
+
+
+def version_changes(*, version: AgreementVersion, previous: AgreementVersion) -> Changes:
+    """The clause-level difference between two versions, in the new version's clause order."""
+    diff = diff_clauses(_clause_tree(previous), _clause_tree(version))
+    old, new = _texts(previous), _texts(version)
+    rows = [ChangeRow(c.path, "changed", c.old_text, c.new_text) for c in diff.changed]
+    rows += [ChangeRow(path, "added", None, new[path]) for path in diff.added]
+    rows += [ChangeRow(f"{a} → {b}", "moved", old[a], new[b]) for a, b in diff.moved.items()]
+    order = {path: i for i, path in enumerate(new)}
+    rows.sort(key=lambda r: order.get(r.path.split(" → ")[-1], len(order)))
+    rows += [ChangeRow(path, "removed", old[path], None) for path in diff.removed]
+    return Changes(rows=rows, unchanged=diff.unchanged)

@@ -80,12 +80,18 @@ def _org_refs(agreement: Agreement) -> list[OrgRef]:
 
 
 def value_spans(obligation: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """The character spans of an extracted obligation's values, as ``{field, start, end}``."""
-    spans = obligation.get("spans") or {}
+    """The character spans of an extracted obligation's values, as ``{field, start, end}``.
+
+    The contract gives ``quote_span`` as [start, end] and ``spans`` as field -> [start, end]
+    or, for names, field -> a list of [start, end].
+    """
+    fields = {"quote": obligation.get("quote_span"), **(obligation.get("spans") or {})}
     out: list[dict[str, Any]] = []
-    for name, value in spans.items():
-        pairs = value if value and isinstance(value[0], list | tuple) else [value]
-        out.extend({"field": name, "start": p[0], "end": p[1]} for p in pairs if p)
+    for name, value in fields.items():
+        if not value:
+            continue
+        pairs = value if isinstance(value[0], list | tuple) else [value]
+        out.extend({"field": name, "start": p[0], "end": p[1]} for p in pairs if len(p) == 2)
     return out
 
 
