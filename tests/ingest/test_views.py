@@ -6,6 +6,8 @@ import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from jointwork.audit.models import AuditEvent
@@ -262,3 +264,19 @@ def test_the_first_version_has_no_changes_page(client, cqc_manager, agreement):
     version = _draft(cqc_manager, agreement).version
     response = _signed_in(client, cqc_manager).get(reverse("ingest:changes", args=[version.pk]))
     assert response.status_code == 404
+
+
+def test_the_review_page_needs_the_same_queries_however_many_duties(
+    client, cqc_manager, agreement, django_assert_max_num_queries
+):
+    small = _draft(cqc_manager, agreement).version
+    doc = {**DOCUMENT, "obligations": DOCUMENT["obligations"] * 20}
+    large = services.draft_save(
+        actor=cqc_manager, agreement=agreement, document=doc, text=TEXT, source_name="big.txt"
+    ).version
+    _signed_in(client, cqc_manager)
+    client.get(reverse("ingest:review", args=[small.pk]))  # warm the session and permissions
+    with CaptureQueriesContext(connection) as few:
+        client.get(reverse("ingest:review", args=[small.pk]))
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get(reverse("ingest:review", args=[large.pk]))
