@@ -31,12 +31,6 @@ def seed_path(number: int) -> Path:
     return matches[0]
 
 
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings) -> None:
-    """Personas are made with passwords; the production hasher costs ~0.3 s a user."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def builtin_register(db) -> None:
     """The built-in register, as `make run` loads it."""
