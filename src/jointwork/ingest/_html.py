@@ -1,0 +1,134 @@
+"""HTML reading for ``readers.read_document`` (lxml, walked without recursion).
+
+Block elements become lines, headings ``#`` lines, list items ``- `` or their ordered number
+(honouring ``type="a"``/``"i"`` and ``start``), table rows tab-separated cells. Navigation,
+scripts and styles are dropped. Nesting deeper than ``Limits.max_html_depth`` is refused.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jointwork.ingest._docx import _format_number
+from jointwork.ingest.readers import IngestError, Limits, RawDocument, Table, page_info
+
+_SKIP = {"script", "style", "noscript", "template", "nav", "head", "svg", "button", "form"}
+_BLOCK = {
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote",
+    "address", "dd", "dt", "figcaption", "pre", "br", "hr",
+}  # fmt: skip
+_INDENTED_ITEM = re.compile(r"^( +)(?:-|\w{1,4}\.) ")
+_OL_FORMATS = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+
+
+def read_html(source: str, filename: str, limits: Limits, clock) -> RawDocument:
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(source)
+    except (etree.ParserError, ValueError) as exc:
+        raise IngestError(filename, f"unreadable HTML ({exc})") from None
+    out = _Writer()
+    tables: list[Table] = []
+    # iterative walk: (element, depth, list context) so deep nesting cannot blow the stack
+    stack: list[tuple[object, int, list | None, bool]] = [(root, 0, None, False)]
+    steps = 0
+    while stack:
+        node, depth, ol, closing = stack.pop()
+        if closing:
+            out.tail(node)
+            continue
+        steps += 1
+        if steps % 500 == 0:
+            clock.check()
+        if depth > limits.max_html_depth:
+            raise IngestError(
+                filename, f"HTML nested deeper than {limits.max_html_depth} elements; refusing it"
+            )
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in _SKIP or not tag:
+            out.tail(node)
+            continue
+        if tag == "table":
+            rows = _table(node)
+            if rows:
+                tables.append(Table(page=1, rows=rows))
+                out.block("\n".join("\t".join(r) for r in rows))
+            out.tail(node)
+            continue
+        child_ol = ol
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            out.block("#" * int(tag[1]) + " " + " ".join(node.text_content().split()))
+            out.tail(node)
+            continue
+        if tag == "ol":
+            start = node.get("start", "1")
+            child_ol = [
+                int(start) - 1 if start.isdigit() else 0,
+                _OL_FORMATS.get(node.get("type", "1"), "decimal"),
+            ]
+        elif tag == "ul":
+            child_ol = None
+        if tag == "li":
+            indent = "  " * max(0, _list_depth(node) - 1)
+            if ol is not None:
+                ol[0] += 1
+                marker = _format_number(ol[0], ol[1]) + "."
+            else:
+                marker = "-"
+            out.newline()
+            out.write(f"{indent}{marker} ")
+        elif tag in _BLOCK or tag in ("ul", "ol", "tr"):
+            out.newline(blank=tag not in ("br", "li"))
+        out.write(node.text or "")
+        stack.append((node, depth, ol, True))
+        for child in reversed(list(node)):
+            stack.append((child, depth + 1, child_ol, False))
+    text = out.text()
+    return RawDocument(format="html", text=text, pages=[page_info(1, text)], tables=tables)
+
+
+def _list_depth(node) -> int:
+    return sum(1 for a in node.iterancestors() if a.tag in ("ul", "ol"))
+
+
+def _table(node) -> list[list[str]]:
+    rows = []
+    for tr in node.iter("tr"):
+        cells = [" ".join(c.text_content().split()) for c in tr if c.tag in ("td", "th")]
+        if any(cells):
+            rows.append(cells)
+    return rows
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def write(self, s: str) -> None:
+        if s:
+            self.parts.append(" ".join(s.split("\n")).replace("\t", " "))
+
+    def newline(self, blank: bool = False) -> None:
+        self.parts.append("\n\n" if blank else "\n")
+
+    def block(self, s: str) -> None:
+        self.parts.append(f"\n\n{s}\n\n")
+
+    def tail(self, node) -> None:
+        if getattr(node, "tag", None) in _BLOCK or getattr(node, "tag", None) in ("li", "ul", "ol"):
+            self.parts.append("\n")
+        self.write(node.tail or "")
+
+    def text(self) -> str:
+        lines = []
+        for line in "".join(self.parts).split("\n"):
+            item = _INDENTED_ITEM.match(line)
+            indent = item.group(1) if item else ""
+            cells = ("\t".join(" ".join(cell.split()) for cell in line.split("\t"))).strip("\t")
+            lines.append(indent + cells)
+        text = "\n".join(lines)
+        while "\n\n\n" in text:
+            text = text.replace("\n\n\n", "\n\n")
+        return text.strip() + "\n"

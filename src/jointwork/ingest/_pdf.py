@@ -1,0 +1,97 @@
+"""PDF reading for ``readers.read_document``: pypdf for text, pdfplumber only for table pages.
+
+pypdf is used for every page because it is much faster than pdfplumber on typed agreements
+(see bench/ingest_pdf.py); pdfplumber is opened only when a page looks like a contacts annex
+(several e-mail addresses or phone numbers), where its table finder keeps the columns apart.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+
+from jointwork.ingest.readers import IngestError, Limits, PageInfo, RawDocument, Table, page_info
+
+_CONTACTISH = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\b0\d{2,4}[ \d]{6,10}\b")
+
+# pypdf logs a warning for every recoverable oddity; the reader reports what matters itself.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
+def read_pdf(data: bytes, filename: str, limits: Limits, clock) -> RawDocument:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError, PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            _unlock(reader, filename)
+        pages = reader.pages
+        count = len(pages)
+    except IngestError:
+        raise
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise IngestError(filename, f"corrupt PDF ({exc})") from None
+    if count == 0:
+        raise IngestError(filename, "PDF has no pages")
+    if count > limits.max_pages:
+        raise IngestError(filename, f"PDF has {count} pages; the limit is {limits.max_pages}")
+    texts: list[str] = []
+    infos: list[PageInfo] = []
+    warnings: list[str] = []
+    for number, page in enumerate(pages, start=1):
+        clock.check()
+        try:
+            text = page.extract_text() or ""
+        except Exception as exc:  # pypdf raises many types on damaged content streams
+            warnings.append(f"page {number}: text could not be extracted ({type(exc).__name__})")
+            text = ""
+        texts.append(text)
+        infos.append(page_info(number, text))
+    empty = [info.number for info in infos if info.empty]
+    if len(empty) == count:
+        raise IngestError(
+            filename,
+            f"scanned PDF with no text layer ({count} page{'s' if count > 1 else ''}, "
+            "no extractable text); run OCR on it or upload the original document",
+        )
+    if empty:
+        warnings.append(
+            "pages with no extractable text (scanned images?), check them by hand: "
+            + ", ".join(map(str, empty))
+        )
+    table_pages = [i for i, text in enumerate(texts, 1) if len(_CONTACTISH.findall(text)) >= 2]
+    tables = _tables(data, table_pages, clock) if table_pages else []
+    return RawDocument(
+        format="pdf", text="\f".join(texts), pages=infos, tables=tables, warnings=warnings
+    )
+
+
+def _unlock(reader, filename: str) -> None:
+    """Open PDFs encrypted only with an empty user password (common for 'no copying' flags)."""
+    try:
+        opened = reader.decrypt("")
+    except Exception:
+        opened = 0
+    if not opened:
+        raise IngestError(filename, "encrypted PDF: it needs a password; upload an unlocked copy")
+
+
+def _tables(data: bytes, page_numbers: list[int], clock) -> list[Table]:
+    import pdfplumber
+
+    tables: list[Table] = []
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for number in page_numbers:
+                clock.check()
+                for rows in pdf.pages[number - 1].extract_tables():
+                    cleaned = [[(cell or "").strip() for cell in row] for row in rows]
+                    if len(cleaned) > 1 or (cleaned and len(cleaned[0]) > 1):
+                        tables.append(Table(page=number, rows=cleaned))
+    except IngestError:
+        raise
+    except Exception:  # tables are a bonus: the text from pypdf is already complete
+        return tables
+    return tables

@@ -1,0 +1,659 @@
+"""Build the clause tree of an agreement from normalised text.
+
+Pure module. Public API (stable):
+
+- ``parse_clauses(text: str) -> ClauseTree`` where ``text`` comes from
+  ``normalise.normalise_text`` (spans point into it).
+- ``ClauseTree``: ``text``, ``clauses`` (top level), ``warnings``; ``walk()`` yields every
+  clause depth-first in document order, ``by_path()`` maps path -> Clause.
+- ``Clause``: ``number`` (as printed without trailing dot: ``"16"``, ``"5.3"``, ``"(ii)"``,
+  ``"a"``, ``"Annex A"``; ``None`` for unnumbered paragraphs and headed sections), ``path``
+  (stable and unique in the document), ``heading``, ``text`` (its own words, whitespace
+  collapsed, without marker or children), ``span`` (start, end) of those words in ``text``,
+  ``kind`` (``title | section | annex | item | bullet | paragraph | table``), ``children``.
+
+Paths: numbered paragraphs keep their printed numbers (``18``, ``5.3``) and sub-items append
+theirs (``18.ii``, ``10.a``). Headed sections without numbers get a slug of the heading
+(``areas-of-co-operation``), annexes ``annex-a``; lettered items under them append to it
+(``areas-of-co-operation.g.iv``), numbered paragraphs inside an annex are local to it
+(``annex-1.4``). Unnumbered paragraphs, bullets and tables get ``p1``, ``b1``, ``t1`` under
+their parent. See docs/ingest.md for the rules and the warnings the parser gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+__all__ = ["Clause", "ClauseTree", "parse_clauses", "roman_value"]
+
+
+@dataclass
+class Clause:
+    number: str | None
+    path: str
+    heading: str | None
+    text: str
+    span: tuple[int, int]
+    kind: str
+    children: list[Clause] = field(default_factory=list)
+    # parser state, not part of the public result
+    style: str | None = field(default=None, repr=False, compare=False)
+    key: str | None = field(default=None, repr=False, compare=False)
+    indent: int = field(default=0, repr=False, compare=False)
+    level: int = field(default=0, repr=False, compare=False)
+    local: bool = field(default=False, repr=False, compare=False)
+    open_list: bool = field(default=False, repr=False, compare=False)
+
+    def walk(self) -> Iterator[Clause]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def to_json(self) -> dict:
+        return {
+            "number": self.number,
+            "path": self.path,
+            "heading": self.heading,
+            "text": self.text,
+            "kind": self.kind,
+            "span": list(self.span),
+            "children": [child.to_json() for child in self.children],
+        }
+
+
+@dataclass
+class ClauseTree:
+    text: str
+    clauses: list[Clause]
+    warnings: list[str]
+
+    def walk(self) -> Iterator[Clause]:
+        for clause in self.clauses:
+            yield from clause.walk()
+
+    def by_path(self) -> dict[str, Clause]:
+        return {clause.path: clause for clause in self.walk()}
+
+
+_BULLETS = "-•·*▪◦‣●○■➢►–"
+_ITEM = re.compile(
+    rf"""(?P<bullet>[{_BULLETS}]\s+)?(?:
+        (?P<decimal>\d{{1,2}}(?:\.\d{{1,2}})+)\.?(?=\s|$)
+      | (?P<arabic>\d{{1,3}})[.)](?=\s|$)
+      | \((?P<paren>[a-z]|[ivxlc]{{1,6}}|\d{{1,3}})\)(?=\s|$)
+      | (?P<alpha>[a-z]|[ivxlc]{{2,6}})[.)](?=\s|$)
+      | (?P<bare>\d{{1,3}})(?=\s+[A-Z])
+    )?""",
+    re.X,
+)
+_ANNEX = re.compile(
+    r"^(Annex|Appendix|Schedule|ANNEX|APPENDIX|SCHEDULE)\s+([A-Z0-9]{1,3})\b[\s:.–—-]*(.*)$"
+)
+_LABEL = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*\S)\s*#*$")
+_ITEM_HEADING = re.compile(r"^([A-Z][^.!?:;]{2,60}?)\.\s+(?=[A-Z])")
+_VERBS = re.compile(r"\b(?:will|shall|is|are|was|has|have|may|must|should|can|do|does)\b", re.I)
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(s: str) -> int | None:
+    """Value of a lower-case roman numeral, or None when ``s`` is not a well-formed one."""
+    total = 0
+    prev = 0
+    for ch in reversed(s):
+        value = _ROMAN.get(ch)
+        if value is None:
+            return None
+        total = total - value if value < prev else total + value
+        prev = max(prev, value)
+    return total if total and _to_roman(total) == s else None
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, glyph in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"),
+                         (5, "v"), (4, "iv"), (1, "i")):  # fmt: skip
+        while n >= value:
+            out += glyph
+            n -= value
+    return out
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    raw: str
+
+    @property
+    def body(self) -> str:
+        return self.raw.strip()
+
+    @property
+    def indent(self) -> int:
+        expanded = self.raw.replace("\t", "  ")
+        return len(expanded) - len(expanded.lstrip())
+
+
+@dataclass
+class _Block:
+    kind: str  # heading | item | para | row
+    lines: list[_Line]
+    match: re.Match | None = None
+    level: int = 0
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+    @property
+    def words(self) -> int:
+        return sum(len(line.body.split()) for line in self.lines)
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append(_Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _item_match(body: str) -> re.Match | None:
+    m = _ITEM.match(body)
+    if not m or m.end() == 0:
+        return None
+    if m.group("bare") and not m.group("bullet"):
+        return None
+    return m
+
+
+def _heading_like(body: str) -> bool:
+    if not body or len(body) > 80 or len(body.split()) > 12 or "\t" in body:
+        return False
+    if not body[0].isupper() or body[-1] in ".,;:" or _LABEL.match(body):
+        return False
+    return not _item_match(body) or bool(_ANNEX.match(body))
+
+
+def _blocks(text: str) -> list[_Block]:
+    lines = _lines(text)
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    for i, line in enumerate(lines):
+        body = line.body
+        if not body:
+            current = None
+            continue
+        nxt = lines[i + 1].body if i + 1 < len(lines) else ""
+        md = _MD_HEADING.match(body)
+        if md:
+            blocks.append(_Block("heading", [line], level=len(md.group(1))))
+            current = None
+            continue
+        if "\t" in line.raw.strip("\t ") and not _item_match(body):
+            if current is None or current.kind != "row":
+                current = _Block("row", [])
+                blocks.append(current)
+            current.lines.append(line)
+            continue
+        m = _item_match(body)
+        if m:
+            current = _Block("item", [line], match=m)
+            blocks.append(current)
+            continue
+        if _ANNEX.match(body) and len(body) <= 100:
+            blocks.append(_Block("heading", [line], level=1))
+            current = None
+            continue
+        if current is not None and current.kind in ("item", "para"):
+            prev = current.lines[-1].body
+            ends_sentence = prev[-1] in ".:;!?"
+            if _heading_like(body) and ends_sentence and (not nxt or _item_match(nxt)):
+                blocks.append(_Block("heading", [line], level=2))
+                current = None
+                continue
+            current.lines.append(line)
+            continue
+        current = _Block("para", [line])
+        blocks.append(current)
+    return _mark_headings(blocks)
+
+
+def _substantive(block: _Block) -> bool:
+    if block.kind in ("item", "row") or (block.kind == "heading" and block.level == 1):
+        return True
+    last = block.lines[-1].body
+    sentence = last[-1] in ".:!?;" and block.words >= 6
+    return block.kind == "para" and (block.words >= 12 or sentence)
+
+
+def _mark_headings(blocks: list[_Block]) -> list[_Block]:
+    """A short single line becomes a heading when a chain of such lines leads to real content."""
+    for i in reversed(range(len(blocks))):
+        block = blocks[i]
+        if block.kind != "para":
+            continue
+        if len(block.lines) > 1:
+            last = block.lines[-1]
+            follow = blocks[i + 1] if i + 1 < len(blocks) else None
+            if _heading_like(last.body) and follow is not None and follow.kind == "item":
+                block.lines.pop()
+                blocks.insert(i + 1, _Block("heading", [last], level=2))
+            continue
+        follow = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            _heading_like(block.lines[0].body)
+            and follow is not None
+            and (_substantive(follow) or follow.kind == "heading")
+        ):
+            block.kind, block.level = "heading", 2
+    return blocks
+
+
+class _Builder:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.root = Clause(None, "", None, "", (0, 0), "root", level=0)
+        self.stack: list[Clause] = [self.root]
+        self.warnings: list[str] = []
+        self.last: Clause | None = None
+        self.last_global: int | None = None
+
+    # ---- helpers -------------------------------------------------------------------------
+    def _span_text(self, start: int, end: int) -> str:
+        return " ".join(self.text[start:end].split())
+
+    def _add(self, parent: Clause, node: Clause, push: bool) -> None:
+        parent.children.append(node)
+        if push:
+            self.stack.append(node)
+        self.last = node
+
+    def _pop_items(self) -> None:
+        while self.stack[-1].kind not in ("root", "section", "annex", "title"):
+            self.stack.pop()
+
+    def _in_annex(self) -> bool:
+        return any(node.kind == "annex" for node in self.stack)
+
+    # ---- blocks --------------------------------------------------------------------------
+    def heading(self, block: _Block) -> None:
+        line = block.lines[0]
+        body = line.body
+        md = _MD_HEADING.match(body)
+        if md:
+            body = md.group(2)
+        annex = _ANNEX.match(body)
+        level = block.level
+        if not md and not annex and self._in_annex():
+            level = 3  # plain headings inside an annex are its sub-sections
+        while len(self.stack) > 1 and (
+            self.stack[-1].kind not in ("section", "annex", "title")
+            or self.stack[-1].level >= level
+        ):
+            self.stack.pop()
+        start = self.text.index(body, line.start)
+        span = (start, start + len(body))
+        if (
+            md
+            and level == 1
+            and not any(c.kind == "title" for c in self.root.children)
+            and (len(self.stack) == 1 and not self.root.children)
+        ):
+            self._add(self.root, Clause(None, "title", body, "", span, "title", level=0), False)
+            return
+        if annex:
+            number = f"{annex.group(1).capitalize()} {annex.group(2)}"
+            node = Clause(number, "", annex.group(3) or None, "", span, "annex", level=level)
+        else:
+            node = Clause(None, "", body, "", span, "section", level=level)
+        self._add(self.stack[-1], node, True)
+
+    def para(self, block: _Block) -> None:
+        body = block.lines[0].body
+        start = block.lines[0].start + block.lines[0].raw.index(body)
+        if not re.search(r"[A-Za-z0-9]", self.text[start : block.end]):
+            return  # stray punctuation left by extraction (a lone "." line)
+        if (
+            body[0].islower()
+            and self.last is not None
+            and self.last.kind not in ("section", "annex")
+        ):
+            self._extend(self.last, block.end)
+            self.warnings.append(
+                f"{_label(self.last)}: joined a paragraph starting "
+                f"'{' '.join(body.split()[:4])}' to the text before it (page break?)"
+            )
+            return
+        top = self.stack[-1]
+        if (
+            block.lines[0].indent > 0
+            and top.kind in ("item", "bullet")
+            and block.lines[0].indent > top.indent
+        ):
+            self._extend(top, block.end)
+            return
+        self._pop_items()
+        kind = "table" if block.kind == "row" else "paragraph"
+        text_end = block.end
+        node = Clause(None, "", None, self._span_text(start, text_end), (start, text_end), kind,
+                      indent=block.lines[0].indent)  # fmt: skip
+        node.open_list = kind == "paragraph" and self.text[start:text_end].rstrip().endswith(":")
+        self._add(self.stack[-1], node, node.open_list)
+
+    def _extend(self, node: Clause, end: int) -> None:
+        node.span = (node.span[0], end)
+        node.text = self._span_text(*node.span)
+
+    def item(self, block: _Block) -> None:
+        m = block.match
+        assert m is not None
+        line = block.lines[0]
+        indent = line.indent
+        body_start = line.start + line.raw.index(line.body)
+        style, key, printed = self._classify(m, indent)
+        text_start = body_start + m.end()
+        while text_start < block.end and self.text[text_start] in " \t":
+            text_start += 1
+        text_start = self._skip_doubled(text_start, block.end, m, printed)
+        span = (text_start, block.end)
+        node = Clause(printed, "", None, self._span_text(*span), span,
+                      "bullet" if style == "bullet" else "item",
+                      style=style, key=key, indent=indent)  # fmt: skip
+        parent = self._place(node)
+        if parent is None:
+            # not a real list item after all (e.g. "2.5 million" at a line start)
+            block.kind, block.match = "para", None
+            self.para(block)
+            return
+        self._add(parent, node, True)
+
+    def _skip_doubled(self, pos: int, end: int, m: re.Match, printed: str | None) -> int:
+        """Auto-numbering extracted next to typed numbering gives '1. 1. Text': keep one."""
+        if printed is None:
+            return pos
+        rest = self.text[pos:end]
+        again = _ITEM.match(rest)
+        if (
+            again
+            and again.end()
+            and again.group(0).strip().rstrip(".")
+            == m.group(0).strip().strip(_BULLETS + " ").rstrip(".")
+        ):
+            self.warnings.append(f"number {printed} printed twice; kept one")
+            pos += again.end()
+            while pos < end and self.text[pos] in " \t":
+                pos += 1
+        return pos
+
+    def split_headings(self, node: Clause) -> None:
+        """'5.1. Good regulation and inspection. We are committed...' -> heading + text, when
+        at least two sibling items open with such a short verbless phrase (one alone is more
+        likely a short first sentence)."""
+        found = []
+        for child in node.children:
+            if child.kind != "item":
+                continue
+            m = _ITEM_HEADING.match(self.text[child.span[0] : child.span[1]])
+            phrase = m.group(1) if m else ""
+            if (
+                m
+                and len(phrase.split()) <= 7
+                and not _VERBS.search(phrase)
+                and not re.search(r"\d", phrase)
+            ):
+                found.append((child, m))
+        if len(found) < 2:
+            return
+        for child, m in found:
+            child.heading = " ".join(m.group(1).split())
+            child.span = (child.span[0] + m.end(), child.span[1])
+            child.text = self._span_text(*child.span)
+
+    def _classify(self, m: re.Match, indent: int) -> tuple[str, str | None, str | None]:
+        if m.group("decimal"):
+            return (
+                f"decimal{m.group('decimal').count('.') + 1}",
+                m.group("decimal"),
+                m.group("decimal"),
+            )
+        if m.group("arabic") or m.group("bare"):
+            value = m.group("arabic") or m.group("bare")
+            return "arabic", value, value
+        if m.group("paren"):
+            value = m.group("paren")
+            if value.isdigit():
+                return "parabic", value, f"({value})"
+            return "p" + self._alpha_style(value, "p", indent), value, f"({value})"
+        if m.group("alpha"):
+            value = m.group("alpha")
+            return self._alpha_style(value, "", indent), value, value
+        return "bullet", None, None
+
+    def _alpha_style(self, value: str, prefix: str, indent: int) -> str:
+        """'i', 'v', 'x'... are letters when they continue a lettered list at this indent."""
+        if len(value) > 1:
+            return "roman" if roman_value(value) else "letter"
+        if value in _ROMAN:
+            for node in reversed(self.stack):
+                if abs(node.indent - indent) > 1:
+                    continue
+                if node.style == prefix + "letter" and _gap(node.key or "", value, "letter") == 1:
+                    return "letter"
+                if node.style == prefix + "roman" and _next_ok(node.key, value, "roman"):
+                    return "roman"
+            return "roman" if value == "i" else "letter"
+        return "letter"
+
+    def _place(self, node: Clause) -> Clause | None:
+        style = node.style or ""
+        # 1. a sibling of an open item of the same style
+        for idx in range(len(self.stack) - 1, 0, -1):
+            open_node = self.stack[idx]
+            if open_node.kind in ("section", "annex", "title"):
+                break
+            same_list = open_node.style == style and abs(open_node.indent - node.indent) <= 1
+            if same_list and (style == "bullet" or _next_ok(open_node.key, node.key, style)):
+                self._warn_gap(open_node, node)
+                node.local = open_node.local
+                del self.stack[idx:]
+                return self.stack[-1]
+        # 2. a decimal sub-clause goes under the clause its number extends
+        if style.startswith("decimal"):
+            prefix = node.key.rsplit(".", 1)[0] if node.key else ""
+            for idx in range(len(self.stack) - 1, 0, -1):
+                if self.stack[idx].key == prefix:
+                    del self.stack[idx + 1 :]
+                    node.local = self.stack[idx].local
+                    return self.stack[idx]
+            if not node.key or not node.key.endswith(".1"):
+                return None
+            self.warnings.append(f"{node.key}: no clause {prefix} found above it")
+        # 3. a new list: under the deepest open node that is not more indented
+        while (
+            len(self.stack) > 1
+            and self.stack[-1].kind in ("item", "bullet", "paragraph")
+            and (
+                self.stack[-1].indent > node.indent
+                or (self.stack[-1].kind == "paragraph" and not self.stack[-1].open_list)
+            )
+        ):
+            self.stack.pop()
+        parent = self.stack[-1]
+        if style == "arabic" and parent.kind in ("root", "section", "title", "annex"):
+            return self._top_level_arabic(node, parent)
+        if style not in ("bullet",) and not _starts_list(node.key, style):
+            if style == "arabic" or style.startswith("decimal"):
+                return None
+            where = _label(parent) if parent.kind != "root" else "the top level"
+            self.warnings.append(f"a list under {where} starts at {node.number}")
+        node.local = True
+        return parent
+
+    def _top_level_arabic(self, node: Clause, parent: Clause) -> Clause | None:
+        value = int(node.key or 0)
+        if self._in_annex() or node.indent > 0:
+            node.local = True
+            return parent if value == 1 or self._in_annex() else None
+        if self.last_global is None or 1 <= value - self.last_global <= 3:
+            if self.last_global is not None and value - self.last_global > 1:
+                self.warnings.append(f"{node.key}: numbering jumps from {self.last_global}")
+            node.local = False
+            self.last_global = value
+            return parent
+        if value == 1:
+            node.local = True
+            return parent
+        return None
+
+    def _warn_gap(self, prev: Clause, node: Clause) -> None:
+        if node.style == "arabic" and not prev.local and node.key:
+            self.last_global = int(node.key)
+        if prev.key and node.key and prev.key == node.key:
+            self.warnings.append(f"number {node.number} appears twice in a row")
+        elif prev.key and node.key and _gap(prev.key, node.key, node.style or "") > 1:
+            self.warnings.append(f"{node.number}: numbering skips after {prev.number}")
+
+
+def _label(node: Clause) -> str:
+    return f"clause {node.number}" if node.number else f"paragraph '{node.text[:30]}'"
+
+
+def _value(key: str, style: str) -> int | None:
+    base = style.removeprefix("p")
+    if base in ("arabic", "rabic") or key.isdigit():
+        return int(key)
+    if base == "roman":
+        return roman_value(key)
+    if style.startswith("decimal"):
+        return int(key.rsplit(".", 1)[1])
+    return ord(key) - ord("a") + 1 if len(key) == 1 else None
+
+
+def _gap(prev: str, key: str, style: str) -> int:
+    a, b = _value(prev, style), _value(key, style)
+    if a is None or b is None:
+        return 0
+    if style.startswith("decimal") and prev.rsplit(".", 1)[0] != key.rsplit(".", 1)[0]:
+        return -1
+    return b - a
+
+
+def _next_ok(prev: str | None, key: str | None, style: str) -> bool:
+    if prev is None or key is None:
+        return False
+    return 0 <= _gap(prev, key, style) <= 3
+
+
+def _starts_list(key: str | None, style: str) -> bool:
+    return key is not None and _value(key, style) == 1
+
+
+def parse_clauses(text: str) -> ClauseTree:
+    """Parse normalised text (see normalise.normalise_text) into a ClauseTree."""
+    builder = _Builder(text)
+    for block in _blocks(text):
+        if block.kind == "heading":
+            builder.heading(block)
+        elif block.kind == "item":
+            builder.item(block)
+        else:
+            builder.para(block)
+    for node in builder.root.walk():
+        _guess_lost_numbers(node, builder.warnings)
+        builder.split_headings(node)
+    _assign_paths(builder.root, builder.warnings)
+    return ClauseTree(text=text, clauses=builder.root.children, warnings=builder.warnings)
+
+
+def _guess_lost_numbers(node: Clause, warnings: list[str]) -> None:
+    """An unnumbered paragraph between clauses n and n+2 is clause n+1 with its number lost."""
+    kids = node.children
+    for i in range(1, len(kids) - 1):
+        before, here, after = kids[i - 1], kids[i], kids[i + 1]
+        if (
+            here.kind == "paragraph"
+            and before.style == after.style == "arabic"
+            and not before.local
+            and before.key
+            and after.key
+            and int(after.key) - int(before.key) == 2
+        ):
+            here.kind, here.style, here.key = "item", "arabic", str(int(before.key) + 1)
+            here.number = here.key
+            warnings.append(f"{here.key}: number missing in the text; guessed from its neighbours")
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if len(slug) > 40:
+        slug = slug[:40].rsplit("-", 1)[0]
+    return slug or "section"
+
+
+def _assign_paths(root: Clause, warnings: list[str]) -> None:
+    used: set[str] = set()
+
+    def unique(path: str) -> str:
+        if path not in used:
+            used.add(path)
+            return path
+        n = 2
+        while f"{path}~{n}" in used:
+            n += 1
+        warnings.append(f"two clauses would share the path {path}; the later one is {path}~{n}")
+        used.add(f"{path}~{n}")
+        return f"{path}~{n}"
+
+    def join(prefix: str, part: str) -> str:
+        return f"{prefix}.{part}" if prefix else part
+
+    def item_prefix(node: Clause, key: str, container: str) -> str:
+        """Items listed under an introducing paragraph ('...in the following areas:') are
+        numbered as if in the section ('areas-of-co-operation.g'), unless that path is taken."""
+        if node.kind == "paragraph" and join(container, key) not in used:
+            return container
+        return node.path
+
+    def visit(node: Clause, annex_path: str, container: str) -> None:
+        counters: dict[str, int] = {}
+        for child in node.children:
+            if child.kind == "title":
+                child.path = unique("title")
+            elif child.kind == "section":
+                prefix = node.path if node.kind == "annex" else ""
+                child.path = unique(join(prefix, _slug(child.heading or "section")))
+            elif child.kind == "annex":
+                child.path = unique(_slug(child.number or "annex"))
+            elif child.kind == "item" and (
+                child.style == "arabic" or (child.style or "").startswith("decimal")
+            ):
+                if not child.local:
+                    child.path = unique(child.key or "")
+                else:
+                    containerish = node.kind in ("section", "annex", "root", "title")
+                    prefix = annex_path if containerish and annex_path else node.path
+                    prefix = (
+                        item_prefix(node, child.key or "", container)
+                        if node.kind == "paragraph"
+                        else prefix
+                    )
+                    child.path = unique(join(prefix, child.key or ""))
+            elif child.kind == "item":
+                key = (child.key or "").lower()
+                child.path = unique(join(item_prefix(node, key, container), key))
+            else:
+                letter = {"bullet": "b", "paragraph": "p", "table": "t"}[child.kind]
+                counters[letter] = counters.get(letter, 0) + 1
+                child.path = unique(join(node.path, f"{letter}{counters[letter]}"))
+            next_container = child.path if child.kind != "paragraph" else container
+            visit(child, child.path if child.kind == "annex" else annex_path, next_container)
+
+    visit(root, "", "")

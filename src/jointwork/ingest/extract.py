@@ -1,0 +1,354 @@
+"""Metadata and obligation candidates from a clause tree.
+
+Pure module. Public API (stable):
+
+- ``extract(tree: ClauseTree) -> Extraction`` (``metadata``, ``obligations``, ``warnings``)
+- ``extract_metadata(tree) -> Metadata`` (see ``metadata.py``: ``title``, ``type``,
+  ``parties`` as ``Party(name, abbreviation, span, aliases)``, ``in_force``/``signed`` as
+  ``Dated(value, span)``, ``review``, ``duration``, each with spans)
+- ``extract_obligations(tree, metadata) -> tuple[list[Obligation], list[str]]``
+- ``Obligation``: ``kind`` (DESIGN.md kinds), ``subkind`` (e.g. ``lead_role`` for ``other``),
+  ``bearer``/``counterparty`` (full party names, or other bodies named as recipients),
+  ``summary``, ``recurrence`` (RFC 5545 RRULE) or ``trigger`` (``{"event", "offset"}``,
+  offset ISO 8601, negative = before the event; ``working_days`` when the text says so),
+  ``clause`` (path), ``quote`` and ``quote_span``, ``legal_bases`` (``LegalBasis``),
+  ``ladder`` (escalation levels), ``spans`` (document spans of every value:
+  ``match``, ``recurrence``, ``trigger``, ``bearer``, ``counterparty``).
+
+The rules are the data tables in ``tables/extract.toml`` and ``tables/legal_bases.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from jointwork.ingest._tables import Collapsed, compiled, number, sentences, table
+from jointwork.ingest.clauses import Clause, ClauseTree
+from jointwork.ingest.metadata import Dated, Metadata, Party, extract_metadata
+
+__all__ = [
+    "Dated",
+    "Extraction",
+    "LegalBasis",
+    "Metadata",
+    "Obligation",
+    "Party",
+    "extract",
+    "extract_metadata",
+    "extract_obligations",
+]
+
+Span = tuple[int, int]
+_CONTENT = ("item", "bullet", "paragraph", "table")
+_MUTUAL = re.compile(
+    r"\b(?:we|our|us|both|each other|one another|the two (?:organisations|bodies|parties)|"
+    r"the parties|all parties|either (?:organisation|party|body)|"
+    r"each (?:organisation|party|body))\b",
+    re.I,
+)
+_THE_OTHER = re.compile(r"\b(?:each other|one another|the other|either)\b", re.I)
+_ORG_RUN = r"\b[A-Z][\w’'-]*(?:\s+(?:of|for|&|and(?=\s+[A-Z])|[A-Z][\w’'-]*))+"
+
+
+@dataclass
+class LegalBasis:
+    id: str
+    label: str
+    span: Span
+    source: str
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "label": self.label, "span": list(self.span), "source": self.source}
+
+
+@dataclass
+class Obligation:
+    kind: str
+    bearer: list[str]
+    counterparty: list[str]
+    summary: str
+    recurrence: str | None
+    trigger: dict | None
+    clause: str
+    quote: str
+    quote_span: Span
+    subkind: str | None = None
+    legal_bases: list[LegalBasis] = field(default_factory=list)
+    ladder: list[str] = field(default_factory=list)
+    spans: dict[str, list] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {
+            "kind": self.kind,
+            "bearer": self.bearer,
+            "counterparty": self.counterparty,
+            "summary": self.summary,
+            "recurrence": self.recurrence,
+            "trigger": self.trigger,
+            "clause": self.clause,
+            "quote": self.quote,
+            "subkind": self.subkind,
+            "legal_bases": [basis.to_json() for basis in self.legal_bases],
+            "ladder": self.ladder,
+            "quote_span": list(self.quote_span),
+            "spans": self.spans,
+        }
+
+
+@dataclass
+class Extraction:
+    metadata: Metadata
+    obligations: list[Obligation]
+    warnings: list[str]
+
+
+def extract(tree: ClauseTree) -> Extraction:
+    metadata = extract_metadata(tree)
+    obligations, warnings = extract_obligations(tree, metadata)
+    return Extraction(metadata, obligations, metadata.warnings + warnings)
+
+
+def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obligation], list[str]]:
+    rules = table("extract")
+    commitment = compiled(rules["commitment"]["pattern"])
+    not_duties = compiled(rules["commitment"]["not_duties"])
+    parents = {id(child): node for node in tree.walk() for child in node.children}
+    people = _Parties(metadata)
+    out: list[Obligation] = []
+    warnings: list[str] = []
+    for clause in tree.walk():
+        if clause.kind not in _CONTENT or not clause.text:
+            continue
+        stems = _stems(clause, parents)
+        if any(not_duties.search(stem.text) for stem in stems):
+            continue  # items listing examples or principles are not separate duties
+        own = Collapsed.of(tree.text, *clause.span)
+        stem_texts = [Collapsed.of(tree.text, *stem.span) for stem in stems]
+        stem_committed = any(commitment.search(s.text) for s in stem_texts)
+        found: dict[str, Obligation] = {}
+        for a, b in sentences(own.text):
+            sentence = own.text[a:b]
+            kinds_here: set[str] = set()
+            for rule in rules["obligations"]:
+                kind = rule["kind"]
+                m = compiled(rule["pattern"]).search(sentence)
+                if not m or kind in found:
+                    continue
+                if rule.get("unless") and compiled(rule["unless"]).search(sentence):
+                    continue
+                if kind == "share_information" and "prohibition" in kinds_here:
+                    continue  # "will not share" is a prohibition, not a sharing duty
+                promise = commitment.search(sentence)
+                if rule.get("needs_commitment") and not promise and not stem_committed:
+                    continue
+                recurrence = _recurrence(sentence)
+                if rule.get("requires") == "recurrence" and recurrence is None:
+                    continue
+                cut = promise.start() if promise and promise.start() < m.start() else m.start()
+                ob = _build(rule, clause, own, a, b, m, cut, recurrence, stem_texts, people)
+                found[kind] = ob
+                kinds_here.add(kind)
+        bases, base_warnings = _legal_bases(own, clause)
+        warnings.extend(base_warnings)
+        for ob in found.values():
+            if ob.kind in ("share_information", "foi_consultation"):
+                ob.legal_bases = [
+                    b for b in bases if ob.kind == "share_information" or b.id == "foia-2000"
+                ]
+            out.append(ob)
+    return out, warnings
+
+
+def _stems(clause: Clause, parents: dict[int, Clause]) -> list[Clause]:
+    """Introducing texts above a list item ('...will ensure the other receives:'), nearest first."""
+    stems = []
+    node = parents.get(id(clause))
+    while node is not None and node.kind in _CONTENT:
+        if node.text.rstrip().endswith(":"):
+            stems.append(node)
+        node = parents.get(id(node))
+    return stems
+
+
+class _Parties:
+    def __init__(self, metadata: Metadata) -> None:
+        self.all = metadata.party_names()
+        pairs = sorted(((alias, p.name) for p in metadata.parties for alias in p.aliases),
+                       key=lambda pair: len(pair[0]), reverse=True)  # fmt: skip
+        self.by_alias = dict(pairs)
+        self.pattern = (
+            re.compile("|".join(rf"\b{re.escape(alias)}\b" for alias, _ in pairs))
+            if pairs
+            else None
+        )
+        self.abbreviations = metadata.abbreviations
+        self.short = {p.name: p.abbreviation or p.name for p in metadata.parties}
+
+    def abbreviations_for(self, name: str) -> str:
+        return self.short.get(name, name)
+
+    def named(self, text: Collapsed, lo: int, hi: int) -> list[tuple[str, Span]]:
+        out: list[tuple[str, Span]] = []
+        if self.pattern is None:
+            return out
+        for m in self.pattern.finditer(text.text, lo, hi):
+            name = self.by_alias[m.group(0)]
+            if name not in [n for n, _ in out]:
+                out.append((name, text.span(m.start(), m.end())))
+        return out
+
+    def others(self, text: Collapsed, lo: int, hi: int) -> list[tuple[str, Span]]:
+        """Bodies that are not parties but are named as recipients ('with the HSE')."""
+        heads = compiled(table("extract")["organisations"]["heads"], 0)
+        out = []
+        for m in re.finditer(_ORG_RUN, text.text[lo:hi]):
+            name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
+            if name not in self.by_alias and heads.fullmatch(name.split()[-1]):
+                out.append((name, text.span(lo + m.end() - len(name), lo + m.end())))
+        for abbr, full in self.abbreviations.items():
+            if full not in self.all:
+                for m in re.finditer(rf"\b{re.escape(abbr)}\b", text.text[lo:hi]):
+                    out.append((full, text.span(lo + m.start(), lo + m.end())))
+        return out
+
+
+def _build(rule, clause, own, a, b, m, cut, recurrence, stems, people) -> Obligation:
+    sentence = own.text[a:b]
+    bearers = people.named(own, a, a + cut)
+    if _MUTUAL.search(sentence[:cut]) or (not bearers and not stems):
+        bearer_names = list(people.all)
+    elif bearers:
+        bearer_names = [n for n, _ in bearers]
+    else:
+        bearer_names = _stem_subject(stems[0], people) or list(people.all)
+    after = people.named(own, a + cut, b)
+    counter = [(n, s) for n, s in after if n not in bearer_names]
+    if _THE_OTHER.search(sentence):
+        counter_names = [n for n in people.all if n not in bearer_names] or list(people.all)
+        if set(bearer_names) == set(people.all):
+            counter_names = list(people.all)
+    else:
+        counter += people.others(own, a + cut, b)
+        counter_names = list(dict.fromkeys(n for n, _ in counter)) or (
+            [n for n in people.all if n not in bearer_names] or list(people.all)
+        )
+    spans: dict[str, list] = {
+        "match": list(own.span(a + m.start(), a + m.end())),
+        "bearer": [list(s) for _, s in bearers],
+        "counterparty": [list(s) for _, s in counter],
+    }
+    rrule = None
+    if recurrence:
+        rrule, (ra, rb) = recurrence
+        spans["recurrence"] = list(own.span(a + ra, a + rb))
+    trigger = _trigger(rule, sentence, own, a, spans)
+    ladder = _ladder(own.text) if rule["kind"] == "escalation" else []
+    summary = _summary(
+        rule, bearer_names, counter_names, people, sentence, m, trigger, ladder, recurrence
+    )
+    return Obligation(
+        kind=rule["kind"], subkind=rule.get("subkind"), bearer=bearer_names,
+        counterparty=counter_names, summary=summary, recurrence=rrule, trigger=trigger,
+        clause=clause.path, quote=sentence, quote_span=own.span(a, b), ladder=ladder, spans=spans,
+    )  # fmt: skip
+
+
+def _stem_subject(stem: Collapsed, people: _Parties) -> list[str]:
+    """The party a list stem is about: named just before its colon, else before its verb."""
+    tail = people.named(stem, max(0, len(stem.text) - 40), len(stem.text))
+    if tail:
+        return [tail[-1][0]]
+    if _MUTUAL.search(stem.text):
+        return list(people.all)
+    return [n for n, _ in people.named(stem, 0, len(stem.text))]
+
+
+def _recurrence(sentence: str) -> tuple[str, Span] | None:
+    for row in table("extract")["recurrences"]:
+        m = compiled(row["pattern"]).search(sentence)
+        if m:
+            words = [str(number(g) or g) for g in m.groups()]
+            return row["rrule"].format(None, *words), (m.start(), m.end())
+    return None
+
+
+def _trigger(rule, sentence: str, own: Collapsed, a: int, spans: dict) -> dict | None:
+    event = rule.get("event")
+    if rule["kind"] == "notice_before_publication":
+        hits = []
+        for row in table("extract")["events"]:
+            em = compiled(row["pattern"]).search(sentence)
+            if em:
+                hits.append((em.start(), row["event"], em.end()))
+        if hits:
+            start, event, end = min(hits)
+            spans["trigger_event"] = list(own.span(a + start, a + end))
+        else:
+            event = "publication"
+    if event is None:
+        return None
+    trigger: dict = {"event": event, "offset": None}
+    om = compiled(table("extract")["offset"]["pattern"]).search(sentence)
+    if om:
+        amount = number(om.group(1))
+        unit = om.group(2).lower()
+        sign = (
+            "-"
+            if om.group(3).lower() in ("before", "in advance of", "prior to", "ahead of")
+            else ""
+        )
+        if unit.startswith("hour"):
+            trigger["offset"] = f"{sign}PT{amount}H"
+        else:
+            letter = {"d": "D", "w": "W", "m": "M", "b": "D"}[unit[0]]
+            trigger["offset"] = f"{sign}P{amount}{letter}"
+            if unit.startswith(("working", "business")):
+                trigger["working_days"] = True
+        spans["trigger"] = list(own.span(a + om.start(), a + om.end()))
+    return trigger
+
+
+def _ladder(sentence: str) -> list[str]:
+    hits = []
+    for row in table("extract")["ladder"]:
+        m = compiled(row["pattern"]).search(sentence)
+        if m:
+            hits.append((m.start(), row["level"]))
+    return [level for _, level in sorted(hits)]
+
+
+def _summary(rule, bearers, counters, people, sentence, m, trigger, ladder, recurrence) -> str:
+    def short(names: list[str]) -> str:
+        if len(names) > 1 and names == bearers and names == counters:
+            return "each other"
+        shorts = [people.abbreviations_for(n) for n in names]
+        return " and ".join(shorts) if shorts else "the parties"
+
+    offset = f" ({trigger['offset']})" if trigger and trigger.get("offset") else ""
+    event = (trigger or {}).get("event", "").replace("_", " ")
+    values = {
+        "bearer": short(bearers),
+        "counterparty": short(counters),
+        "when": sentence[recurrence[1][0] : recurrence[1][1]] if recurrence else "as arranged",
+        "event": f"{event}{offset}",
+        "what": "drafts" if "draft" in sentence.lower() else "notice",
+        "action": " ".join(sentence[m.end() - len(m.group(0).split()[-1]) :].split()[:10]),
+        "ladder": " -> ".join(ladder) or "as the clause says",
+    }
+    return rule["summary"].format(**values)
+
+
+def _legal_bases(own: Collapsed, clause: Clause) -> tuple[list[LegalBasis], list[str]]:
+    bases: list[LegalBasis] = []
+    warnings: list[str] = []
+    for row in table("legal_bases")["bases"]:
+        m = compiled(row["pattern"]).search(own.text)
+        if not m:
+            continue
+        bases.append(
+            LegalBasis(row["id"], row["label"], own.span(m.start(), m.end()), row["source"])
+        )
+        if row.get("warning"):
+            warnings.append(f"{clause.path}: {row['warning']}")
+    return bases, warnings

@@ -1,0 +1,361 @@
+"""Agreement metadata from a clause tree: title, type, parties, dates, review rule, duration.
+
+Pure module; re-exported by ``extract``. Every value keeps the document span it came from.
+Parties are found in the "between A, B and C" phrase with the most parties near the start;
+names are completed with the abbreviations the text defines ("the Care Quality Commission
+(CQC)"), so "Local Government and Social Care Ombudsman" is one party, not two.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from jointwork.ingest._tables import Collapsed, compiled, number, table
+from jointwork.ingest.clauses import ClauseTree
+
+__all__ = ["Dated", "Metadata", "Party", "extract_metadata", "find_date"]
+
+Span = tuple[int, int]
+
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTH = "(" + "|".join(m.capitalize() for m in _MONTHS) + ")"
+_DATE_PATTERNS = [
+    re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+(\d{{4}})\b"),
+    re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"),
+    re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+    re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"),
+    re.compile(rf"\b{_MONTH}\s+(\d{{4}})\b"),
+]
+_JUNK_LINE = re.compile(r"\blogo\b|\[image|^\W*$", re.I)
+
+
+@dataclass
+class Party:
+    name: str
+    abbreviation: str | None
+    span: Span
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Dated:
+    value: str  # ISO 8601: YYYY-MM-DD, or YYYY-MM when the text gives only a month
+    span: Span
+
+
+@dataclass
+class Metadata:
+    title: str | None
+    title_span: Span | None
+    type: str
+    type_span: Span | None
+    parties: list[Party]
+    abbreviations: dict[str, str]
+    in_force: Dated | None
+    signed: Dated | None
+    review: str | None
+    review_spans: list[Span]
+    duration: str | None
+    duration_span: Span | None
+    warnings: list[str] = field(default_factory=list)
+
+    def party_names(self) -> list[str]:
+        return [p.name for p in self.parties]
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """The first date in ``text`` as (ISO value, start, end); UK day/month order."""
+    best = None
+    for index, pattern in enumerate(_DATE_PATTERNS):
+        m = pattern.search(text)
+        if not m or (best is not None and m.start() >= best[1]):
+            continue
+        groups = m.groups()
+        if index == 0:
+            value = f"{groups[2]}-{_MONTHS.index(groups[1].lower()) + 1:02d}-{int(groups[0]):02d}"
+        elif index == 1:
+            value = f"{groups[2]}-{_MONTHS.index(groups[0].lower()) + 1:02d}-{int(groups[1]):02d}"
+        elif index == 2:
+            value = m.group(0)
+        elif index == 3:
+            value = f"{groups[2]}-{int(groups[1]):02d}-{int(groups[0]):02d}"
+        else:
+            value = f"{groups[1]}-{_MONTHS.index(groups[0].lower()) + 1:02d}"
+        best = (value, m.start(), m.end())
+    return best
+
+
+def _units(tree: ClauseTree, limit: int | None = None) -> list[Collapsed]:
+    """Each heading and each clause's own text, collapsed (names never run across them)."""
+    out = []
+    for clause in tree.walk():
+        if limit is not None and clause.span[0] > limit:
+            break
+        if clause.heading and clause.kind in ("title", "section", "annex"):
+            out.append(Collapsed.of(tree.text, *clause.span))
+        elif clause.text:
+            for a, b in _line_spans(tree.text, *clause.span):
+                out.append(Collapsed.of(tree.text, a, b))
+    return out
+
+
+def _line_spans(text: str, start: int, end: int) -> list[Span]:
+    """Split a clause at blank lines and at lines that do not run on (a title over a line)."""
+    spans, a = [], start
+    for m in re.finditer(r"\n\s*\n|(?<=[^\s,;a-z])\n(?=[A-Z])", text[start:end]):
+        spans.append((a, start + m.start()))
+        a = start + m.end()
+    spans.append((a, end))
+    return [(x, y) for x, y in spans if y > x]
+
+
+def extract_metadata(tree: ClauseTree) -> Metadata:
+    text = tree.text
+    head = Collapsed.of(text, 0, min(len(text), 1000))
+    title, title_span = _title(text)
+    kind, kind_span = _type(title, title_span, head)
+    units = _units(tree)
+    definitions = [d for unit in units for d in _definitions(unit)]
+    definitions = list(dict.fromkeys(definitions))
+    parties = _parties(_units(tree, 1000), definitions, units)
+    abbreviations = {abbr: full for full, abbr in definitions}
+    in_force, signed = _dates(tree)
+    review, review_spans = _matches_to_text(tree, "review", join=True)
+    duration, duration_spans = _matches_to_text(tree, "duration", join=False)
+    warnings = []
+    if len(parties) < 2 and kind != "other":
+        warnings.append(f"found {len(parties)} party/parties; check the parties by hand")
+    return Metadata(
+        title=title, title_span=title_span, type=kind, type_span=kind_span, parties=parties,
+        abbreviations=abbreviations, in_force=in_force or signed, signed=signed, review=review,
+        review_spans=review_spans, duration=duration,
+        duration_span=duration_spans[0] if duration_spans else None, warnings=warnings,
+    )  # fmt: skip
+
+
+def _title(text: str) -> tuple[str | None, Span | None]:
+    lines = []
+    pos = 0
+    for raw in text[:1500].split("\n"):
+        body = raw.strip().lstrip("#").strip()
+        if body and not _JUNK_LINE.search(body):
+            start = text.index(body, pos)
+            lines.append((body, (start, start + len(body)), raw.lstrip().startswith("#")))
+        pos += len(raw) + 1
+    if not lines:
+        return None, None
+    for body, span, is_heading in lines:
+        if is_heading:
+            return body, span
+    wording = compiled(r"\bagreements?\b|\bprotocols?\b|\bmemorand(?:um|a)\b|\bconcordat\b")
+    for body, span, _ in lines:
+        if wording.search(body) and len(body) <= 200:
+            return body, span
+    return lines[0][0], lines[0][1]
+
+
+def _type(title: str | None, title_span: Span | None, head: Collapsed) -> tuple[str, Span | None]:
+    rows = table("extract")["types"]
+    if title and title_span:
+        for row in rows:
+            m = compiled(row["pattern"]).search(title)
+            if m:
+                return row["type"], (title_span[0] + m.start(), title_span[0] + m.end())
+    found: dict[str, Span] = {}
+    for row in rows:
+        m = compiled(row["pattern"]).search(head.text[:600])
+        if m and row["type"] not in found:
+            found[row["type"]] = head.span(m.start(), m.end())
+    # one kind named near the start: that kind; several (a listing page) or none: "other"
+    if len(found) == 1:
+        kind, span = next(iter(found.items()))
+        return kind, span
+    return "other", None
+
+
+_CONNECTORS = {"of", "for", "in", "on", "and", "&", "the"}
+
+
+def _definitions(doc: Collapsed) -> list[tuple[str, str]]:
+    """('Care Quality Commission', 'CQC') for each 'Full Name (ABBR)' naming an organisation."""
+    org = table("extract")["organisations"]
+    heads = compiled(org["heads"], 0)
+    not_parties = compiled(org["not_parties"], 0)
+    out: list[tuple[str, str]] = []
+    for m in re.finditer(r"\(([A-Z][A-Za-z&]{1,12})\)", doc.text):
+        abbr = m.group(1)
+        if not_parties.match(abbr) or not (sum(c.isupper() for c in abbr) >= 2 or abbr.istitle()):
+            continue
+        words = doc.text[: m.start()].rstrip().split(" ")
+        taken: list[str] = []
+        for word in reversed(words[-16:]):
+            bare = word.rstrip(",")
+            if not bare or not (bare[0].isupper() or bare in _CONNECTORS):
+                break
+            if word.endswith(",") and heads.search(" ".join(taken)):
+                break  # "A Commission (X), B Executive (Y)": the comma ends the next name
+            new_name = taken[:2] == ["and", "the"] and heads.fullmatch(bare)
+            if taken and taken[0] in ("and", "&") and (bare.isupper() or new_name):
+                taken.pop(0)  # "CQC and the Association of..." / "X Commission and Y Agency"
+                break
+            taken.insert(0, word)
+        while taken and (taken[0] in _CONNECTORS or taken[0] in ("The", "And")):
+            taken.pop(0)
+        name = " ".join(taken).rstrip(",")
+        if len(taken) >= 2 and heads.search(name) and (name, abbr) not in out:
+            out.append((name, abbr))
+    return out
+
+
+def _parties(
+    units: list[Collapsed], definitions: list[tuple[str, str]], everything: list[Collapsed]
+) -> list[Party]:
+    by_abbr: dict[str, str] = {}
+    for full, abbr in definitions:
+        by_abbr.setdefault(abbr, full)
+    best: list[Party] = []
+    stop_words = r"[.;:]\s|[.;:]$|\s(?:in order|to|which|that|who|are|is|sets?|will)\s"
+    for unit in units:
+        for m in re.finditer(r"\bbetween\s+", unit.text, re.I):
+            end = re.search(stop_words, unit.text[m.end() :])
+            stop = m.end() + end.start() if end else len(unit.text)
+            found = _split_names(unit, m.end(), stop, definitions, by_abbr)
+            if len(found) > len(best):
+                best = found
+    if len(best) < 2:
+        best = _most_mentioned(everything, definitions)
+    names = {p.name for p in best}
+    for party in best:
+        party.abbreviation = party.abbreviation or next(
+            (a for f, a in definitions if f == party.name), None
+        )
+        aliases = {party.name, party.name.replace(" and ", " & ")}
+        aliases.update(a for f, a in definitions if f == party.name)
+        aliases.update(a for a, f in by_abbr.items() if f == party.name)
+        initials = "".join(w[0] for w in party.name.split() if w[0].isupper())
+        if len(initials) >= 3:
+            aliases.add(initials)  # "CQC" for a body the text never abbreviates formally
+        last = party.name.split()[-1]
+        heads = compiled(table("extract")["organisations"]["heads"], 0)
+        unique = sum(n.split()[-1] == last for n in names) == 1
+        if unique and len(party.name.split()) > 1 and heads.fullmatch(last):
+            aliases.add(f"the {last}")
+        party.aliases = sorted(aliases, key=len, reverse=True)
+    return best
+
+
+def _split_names(head, start, stop, definitions, by_abbr) -> list[Party]:
+    known = sorted({f for f, _ in definitions} | set(by_abbr), key=len, reverse=True)
+    phrase = head.text
+    i = start
+    out: list[Party] = []
+    while i < stop:
+        sep = re.match(r"(?:,\s*|\s*\band\b\s*|\s*&\s*|\bthe\s+|\s+)+", phrase[i:stop], re.I)
+        if sep and sep.end():
+            i += sep.end()
+            continue
+        rest = phrase[i:stop]
+        name = next((k for k in known if rest.lower().startswith(k.lower())
+                     and not rest[len(k):len(k) + 1].isalnum()), None)  # fmt: skip
+        if name is None:
+            run = re.match(r"[A-Z][\w’'&-]*(?:\s+(?:of|for|in|on|&|[A-Z][\w’'&-]*))*", rest)
+            if not run:
+                break
+            name = run.group(0)
+        full = by_abbr.get(name, name)
+        if full not in [p.name for p in out]:
+            out.append(Party(full, None, head.span(i, i + len(name))))
+        i += len(name)
+        abbr = re.match(r"\s*\(([^)]{1,15})\)", phrase[i:stop])
+        if abbr:
+            i += abbr.end()
+    return out
+
+
+def _most_mentioned(units: list[Collapsed], definitions) -> list[Party]:
+    """No 'between' phrase (a web page, a one-body statement): the organisation named most,
+    counting its full name, its defined abbreviation and its initials ("CQC")."""
+    heads = compiled(table("extract")["organisations"]["heads"], 0)
+    counts: Counter[str] = Counter()
+    first: dict[str, Span] = {}
+    for unit in units:
+        for m in re.finditer(r"\b[A-Z][\w’'-]*(?:\s+(?:of|for|&|[A-Z][\w’'-]*))+", unit.text):
+            name = re.sub(r"^(?:The|A|An|Our)\s+", "", m.group(0))
+            if heads.fullmatch(name.split()[-1]) and len(name.split()) > 1:
+                counts[name] += 1
+                first.setdefault(name, unit.span(m.end() - len(name), m.end()))
+    everything = " ".join(unit.text for unit in units)
+    abbreviations = {full: abbr for full, abbr in definitions}
+    for name in list(counts):
+        initials = "".join(w[0] for w in name.split() if w[0].isupper())
+        for short in {abbreviations.get(name), initials} - {None}:
+            if len(short) >= 2:
+                counts[name] += len(re.findall(rf"\b{re.escape(short)}\b", everything))
+    if not counts:
+        return []
+    name, _ = counts.most_common(1)[0]
+    return [Party(name, abbreviations.get(name), first[name])]
+
+
+def _dates(tree: ClauseTree) -> tuple[Dated | None, Dated | None]:
+    cues = table("extract")["dates"]
+    in_force_cue = compiled(cues["in_force"])
+    signed_line = compiled(cues["signed"])
+    in_force: Dated | None = None
+    for clause in tree.walk():
+        if in_force or not clause.text:
+            continue
+        own = Collapsed.of(tree.text, *clause.span)
+        for m in in_force_cue.finditer(own.text):
+            sentence_end = own.text.find(". ", m.end())
+            window = own.text[m.end() : sentence_end if sentence_end > 0 else len(own.text)][:80]
+            found = find_date(window)
+            if found:
+                value, a, b = found
+                in_force = Dated(value, own.span(m.end() + a, m.end() + b))
+                break
+    signed: Dated | None = None
+    pos = 0
+    for raw in tree.text.split("\n"):
+        m = signed_line.match(raw)
+        if m:
+            found = find_date(raw[m.end() :])
+            if found and (signed is None or found[0] > signed.value):
+                value, a, b = found
+                signed = Dated(value, (pos + m.end() + a, pos + m.end() + b))
+        pos += len(raw) + 1
+    return in_force, signed
+
+
+def _matches_to_text(tree: ClauseTree, name: str, join: bool) -> tuple[str | None, list[Span]]:
+    rows = table("extract")[name]
+    doc = Collapsed.of(tree.text, 0, len(tree.text))
+    found: list[tuple[int, str, Span]] = []
+    for row in rows:
+        for m in compiled(row["pattern"]).finditer(doc.text):
+            words = [str(number(g) or g) for g in m.groups()]
+            value = row["text"].format(None, *words)
+            if all(value != v for _, v, _ in found):
+                found.append((m.start(), value, doc.span(m.start(), m.end())))
+            break
+    found.sort()
+    if not found:
+        return None, []
+    if join:
+        return "; ".join(v for _, v, _ in found), [s for _, _, s in found]
+    return found[0][1], [found[0][2]]

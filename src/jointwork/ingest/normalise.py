@@ -1,0 +1,119 @@
+"""Clean extracted text before clause parsing; all character spans point into the result.
+
+Pure module. Public API: ``normalise_text(raw: str) -> tuple[str, list[str]]`` returning the
+normalised text and warnings about what was changed (a reviewer can check each one):
+
+- line endings, no-break and zero-width spaces, soft hyphens;
+- page headers and footers that repeat across PDF pages (pages are separated by ``\\f``) and
+  bare page numbers ("Page 3 of 12", "- 3 -");
+- words hyphenated across a line break ("regu-\\nlation" -> "regulation");
+- a contents list ahead of the body (entries with dot leaders or page numbers, or repeated
+  later as headings);
+- markdown table separator rows (``---|---``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+__all__ = ["normalise_text"]
+
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I
+)
+_HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=[a-z]{2,}[\s.,;:)])")
+_LEADER_ENTRY = re.compile(r"^\s*(.*?\S)\s*(?:\.{3,}|…+|\t|\s{3,})\s*\d{1,4}\s*$")
+_CONTENTS = re.compile(r"^\s*(?:table of )?contents\s*:?\s*$", re.I)
+_SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[|\t]\s*:?-{3,}:?\s*)*\|?\s*$")
+_INVISIBLE = str.maketrans({"\u00ad": None, "\u200b": None, "\u200c": None, "\ufeff": None,
+                            "\u00a0": " ", "\u2028": "\n", "\u2029": "\n"})  # fmt: skip
+
+
+def normalise_text(raw: str) -> tuple[str, list[str]]:
+    warnings: list[str] = []
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    text = _strip_page_furniture(text, warnings)
+    text, joined = _HYPHEN_BREAK.subn("", text)
+    if joined:
+        warnings.append(f"joined {joined} word(s) hyphenated across line breaks")
+    lines = [line.rstrip() for line in text.split("\n")]
+    lines = [line for line in lines if not _SEPARATOR_ROW.match(line) or not line.strip()]
+    lines = _drop_contents(lines, warnings)
+    text = "\n".join(lines)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+    return text + "\n", warnings
+
+
+def _furniture_key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split())).lower()
+
+
+def _strip_page_furniture(text: str, warnings: list[str]) -> str:
+    pages = text.split("\f")
+    if len(pages) == 1:
+        return text
+    edges: Counter[str] = Counter()
+    page_lines = [page.split("\n") for page in pages]
+    for lines in page_lines:
+        keys = {_furniture_key(line) for line in _edge_lines(lines)}
+        edges.update(k for k in keys if k)
+    threshold = max(2, (len(pages) + 1) // 2)
+    repeated = {key for key, count in edges.items() if count >= threshold}
+    removed: Counter[str] = Counter()
+    cleaned = []
+    for lines in page_lines:
+        edge_ids = {id(line) for line in _edge_lines(lines)}
+        kept = []
+        for line in lines:
+            if id(line) in edge_ids and (
+                _furniture_key(line) in repeated or _PAGE_NUMBER.match(line)
+            ):
+                removed[" ".join(line.split())[:60]] += 1
+                continue
+            kept.append(line)
+        cleaned.append("\n".join(kept))
+    if removed:
+        shown = "; ".join(f"'{k}' x{n}" for k, n in removed.most_common(3))
+        warnings.append(f"removed {sum(removed.values())} page header/footer line(s): {shown}")
+    # a page break is a paragraph break unless the sentence runs on (checked by the parser)
+    return "\n".join(cleaned)
+
+
+def _edge_lines(lines: list[str]) -> list[str]:
+    """The first two and last two non-blank lines of a page: where headers and footers sit."""
+    filled = [line for line in lines if line.strip()]
+    return filled[:2] + filled[-2:] if len(filled) > 4 else filled
+
+
+def _drop_contents(lines: list[str], warnings: list[str]) -> list[str]:
+    start = next((i for i, line in enumerate(lines[:200]) if _CONTENTS.match(line)), None)
+    if start is None:
+        # no "Contents" heading: drop a run of 3+ dot-leader entries near the top
+        run = [i for i, line in enumerate(lines[:200]) if re.search(r"\.{4,}\s*\d+\s*$", line)]
+        if len(run) < 3:
+            return lines
+        start, end = run[0], run[-1] + 1
+        warnings.append(f"dropped a contents list of {len(run)} entries (dot leaders)")
+        return lines[:start] + lines[end:]
+    entries: list[str] = []
+    end = start + 1
+    while end < len(lines):
+        line = lines[end]
+        if not line.strip():
+            end += 1
+            continue
+        match = _LEADER_ENTRY.match(line)
+        title = _entry_title(match.group(1) if match else line)
+        if not match and (title in entries or len(line.split()) > 12):
+            break  # the body starts: an entry repeated as a heading, or running text
+        entries.append(title)
+        end += 1
+    if not entries:
+        return lines
+    warnings.append(f"dropped a contents list of {len(entries)} entries")
+    return lines[:start] + lines[end:]
+
+
+def _entry_title(entry: str) -> str:
+    return " ".join(entry.split()).rstrip(". ").lower()
