@@ -252,3 +252,20 @@ def test_the_api_shows_an_item_and_its_trace_to_a_party(client, calendar_2026, c
     client.login(username="cqc-viewer", password=PASSWORD)
     body = client.get(f"/api/obligations/items/{item.pk}").json()
     assert body["trace"]["rule"].startswith("cqc-lgsco-mou-2024 §")
+
+
+def test_handing_over_on_the_item_page_changes_the_owner_and_the_items_stay_visible(
+    client, calendar_2026, cqc_manager, cqc_viewer, org, time_machine
+):
+    time_machine.move_to(at(2026, 2, 20, 9), tick=False)
+    item = DueItem.objects.filter(obligation__clause_path="24").first()
+    client.login(username="cqc-manager", password=PASSWORD)
+    client.post(f"/obligations/items/{item.pk}/handover/", {"user": cqc_viewer.pk})
+    item.obligation.refresh_from_db()
+    assert item.obligation.owner == cqc_viewer
+    # The new owner leaves CQC: the duty's items are still on CQC's dashboard.
+    cqc_viewer.memberships.all().delete()
+    cqc_viewer.is_active = False
+    cqc_viewer.save()
+    board = dashboard(organisation=org("cqc"), at=at(2026, 2, 20, 9))
+    assert item in board.upcoming + board.this_week + board.overdue

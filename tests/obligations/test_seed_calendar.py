@@ -182,3 +182,15 @@ def test_an_event_by_a_body_not_party_to_the_agreement_is_refused(duties, org, c
             occurs_at=at(2026, 5, 5, 9),
             title="x",
         )
+
+
+def test_loadobligations_also_materialises_the_rolling_horizon(builtin_register, time_machine):
+    time_machine.move_to(at(2026, 2, 20, 9), tick=False)
+    call_command("loadobligations")
+    assert DueItem.objects.filter(
+        obligation__agreement__slug="cqc-ofsted-mou-2011", due=at(2026, 3, 31, 17)
+    ).exists()
+    call_command("loadobligations")
+    assert (
+        DueItem.objects.filter(obligation__clause_path="24", due=at(2026, 3, 31, 17)).count() == 1
+    )

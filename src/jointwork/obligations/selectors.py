@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.db.models import Count, F, Q, QuerySet
 
 from jointwork.accounts.models import Organisation
@@ -173,4 +174,14 @@ def obligations_of(*, agreement: Any) -> list[Obligation]:
         .confirmed()
         .prefetch_related("bearers", "counterparties")
         .select_related("owner")
+    )
+
+
+def people_at(*, organisations: list[Organisation]) -> list[Any]:
+    """Active people at these organisations: whom a duty can be handed over to."""
+    return list(
+        get_user_model()
+        .objects.filter(is_active=True, memberships__organisation__in=organisations)
+        .distinct()
+        .order_by("username")
     )

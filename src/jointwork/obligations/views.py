@@ -6,6 +6,7 @@ import datetime as dt
 import secrets
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
@@ -172,6 +173,7 @@ def item(request: HttpRequest, pk: int) -> HttpResponse:
             "acting_for": acting,
             "is_overdue": due_item.is_overdue(at=timezone.now()),
             "trace": due_item.trace,
+            "colleagues": selectors.people_at(organisations=acting),
             **_messages(request),
         },
     )
@@ -198,6 +200,11 @@ def item_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
             services.due_item_pause(actor=request.user, item=due_item, reason=text, at=now)
         elif action == "resume":
             services.due_item_resume(actor=request.user, item=due_item, reason=text, at=now)
+        elif action == "handover":
+            to_user = get_object_or_404(get_user_model(), pk=request.POST.get("user") or 0)
+            services.obligation_hand_over(
+                actor=request.user, obligation=due_item.obligation, to_user=to_user
+            )
         else:
             raise Http404("Unknown action.")
     except services.DueItemError as exc:
