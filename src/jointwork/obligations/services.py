@@ -232,7 +232,7 @@ def _close(
 ) -> DueItem:
     # Lock the row so two people closing at once cannot both succeed.
     item = (
-        DueItem.objects.select_for_update()
+        DueItem.objects.select_for_update(of=("self",))
         .select_related("obligation", "event__organisation")
         .get(pk=item.pk)
     )
