@@ -211,6 +211,16 @@ def trigger_event_record(
     return event
 
 
+def _locked(item: DueItem) -> DueItem:
+    """The item read again under a row lock, so two people changing it at once cannot both
+    succeed (e.g. marking it done twice)."""
+    return (
+        DueItem.objects.select_for_update(of=("self",))
+        .select_related("obligation", "event__organisation")
+        .get(pk=item.pk)
+    )
+
+
 def _check_can_close(actor: Any, item: DueItem, organisation: Organisation) -> None:
     if item.state != DueItemState.OPEN:
         raise DueItemError(f"this item is already {item.get_state_display().lower()}")
@@ -230,12 +240,7 @@ def _close(
     evidence: str = "",
     reason: str = "",
 ) -> DueItem:
-    # Lock the row so two people closing at once cannot both succeed.
-    item = (
-        DueItem.objects.select_for_update(of=("self",))
-        .select_related("obligation", "event__organisation")
-        .get(pk=item.pk)
-    )
+    item = _locked(item)
     _check_can_close(actor, item, organisation)
     before = snapshot(item)
     item.state = state
@@ -360,6 +365,7 @@ def _require_open_and_reason(item: DueItem, reason: str, actor: Any) -> None:
 @transaction.atomic
 def due_item_pause(*, actor: Any, item: DueItem, reason: str, at: dt.datetime) -> DueItem:
     """Stop the clock (e.g. waiting for the requester's clarification)."""
+    item = _locked(item)
     _require_open_and_reason(item, reason, actor)
     if item.paused_at is not None:
         raise DueItemError("this item is already paused")
@@ -379,6 +385,7 @@ def due_item_pause(*, actor: Any, item: DueItem, reason: str, at: dt.datetime) -
 @transaction.atomic
 def due_item_resume(*, actor: Any, item: DueItem, reason: str, at: dt.datetime) -> DueItem:
     """Restart the clock; the due date moves later by the working days spent paused."""
+    item = _locked(item)
     _require_open_and_reason(item, reason, actor)
     if item.paused_at is None:
         raise DueItemError("this item is not paused")
@@ -419,6 +426,7 @@ def due_item_resume(*, actor: Any, item: DueItem, reason: str, at: dt.datetime) 
 
 @transaction.atomic
 def due_item_extend(*, actor: Any, item: DueItem, new_due: dt.datetime, reason: str) -> DueItem:
+    item = _locked(item)
     _require_open_and_reason(item, reason, actor)
     if new_due <= item.due:
         raise DueItemError("an extension must move the due date later")
