@@ -12,7 +12,7 @@ from icalendar import Calendar
 
 from jointwork.obligations.models import DueItem, FeedToken, Obligation
 from jointwork.obligations.selectors import compliance, dashboard
-from jointwork.obligations.services import due_item_complete, materialise_all
+from jointwork.obligations.services import due_item_complete, due_item_miss, materialise_all
 from jointwork.register.models import Agreement
 from tests.conftest import PASSWORD
 from tests.obligations.conftest import at
@@ -148,15 +148,16 @@ def test_compliance_counts_on_time_late_and_missed(calendar_2026, cqc_manager, o
         evidence="late",
         at=quarter[1].due + dt.timedelta(days=3),
     )
+    due_item_miss(actor=cqc_manager, item=quarter[2], organisation=org("cqc"), reason="No quorum")
     result = compliance(
         agreement=Agreement.objects.get(slug="cqc-lgsco-mou-2024"),
         start=at(2026, 1, 1),
         end=at(2026, 10, 1),
         at=at(2026, 10, 2),
     )
-    # Q1 on time, Q2 late; past due and still open: Q3 (30 Sep) and the strategic meeting
-    # window that closed on 10 July 2026.
-    assert (result.on_time, result.late, result.open_overdue) == (1, 1, 2)
+    # Q1 on time, Q2 late, Q3 (30 Sep) marked missed; the strategic meeting window that closed
+    # on 10 July 2026 is still open past its due time.
+    assert (result.on_time, result.late, result.missed, result.open_overdue) == (1, 1, 1, 1)
     assert result.rate == pytest.approx(1 / 4)
 
 

@@ -103,24 +103,6 @@ class Trace:
             "notes": list(self.notes),
         }
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Trace:
-        return cls(
-            rule=data["rule"],
-            anchor=_parse_iso(data["anchor"]),
-            offset=data["offset"],
-            result=_parse_iso(data["result"]),
-            region=data.get("region"),
-            skipped=tuple(
-                Skip(date.fromisoformat(s["date"]), s["reason"]) for s in data.get("skipped", ())
-            ),
-            notes=tuple(data.get("notes", ())),
-        )
-
-
-def _parse_iso(text: str) -> date | datetime:
-    return datetime.fromisoformat(text) if "T" in text else date.fromisoformat(text)
-
 
 @dataclass(frozen=True)
 class Computed:
@@ -262,21 +244,6 @@ class WorkingCalendar:
             day += step
             reason = self.closed_reason(day)
         return day, tuple(skipped)
-
-    def roll_traced(
-        self, day: date, direction: Literal["following", "preceding"], *, rule: str
-    ) -> Computed:
-        _check_date(day, "date")
-        result, skipped = self.roll(day, direction)
-        trace = Trace(
-            rule=rule,
-            anchor=day,
-            offset=f"roll to {direction} working day",
-            result=result,
-            region=self.region,
-            skipped=skipped,
-        )
-        return Computed(result, trace)
 
 
 def _check_date(value: object, what: str) -> None:
