@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 
 from jointwork.accounts.models import Organisation
 
@@ -28,6 +31,20 @@ class ObligationState(models.TextChoices):
     REJECTED = "rejected", "Rejected"
 
 
+REGION_CHOICES = [
+    ("eng", "England"),
+    ("wls", "Wales"),
+    ("sct", "Scotland"),
+    ("nir", "Northern Ireland"),
+    ("uk", "Any part of the UK (FOIA s10(6))"),
+]
+ROLL_CHOICES = [
+    ("none", "Keep the date"),
+    ("preceding", "Preceding working day"),
+    ("following", "Following working day"),
+]
+
+
 class ObligationQuerySet(models.QuerySet):
     def confirmed(self) -> ObligationQuerySet:
         """Only confirmed obligations count: they feed the calendar and the sharing policy."""
@@ -35,8 +52,20 @@ class ObligationQuerySet(models.QuerySet):
 
 
 class Obligation(models.Model):
+    # Null only for a forum's duty (seed 004: the forum "meets three times per year").
     agreement = models.ForeignKey(
-        "register.Agreement", on_delete=models.CASCADE, related_name="obligations"
+        "register.Agreement",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="obligations",
+    )
+    forum = models.ForeignKey(
+        "register.Forum",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="obligations",
     )
     version = models.ForeignKey(
         "register.AgreementVersion",
@@ -69,6 +98,13 @@ class Obligation(models.Model):
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # When the rhythm starts (DTSTART, or the base of a due window), London time.
+    anchor_at = models.DateTimeField(null=True, blank=True)
+    # Working-day calendar for offsets and rolling; FOI deadlines count in "uk" (FOIA s10(6)).
+    region = models.CharField(max_length=3, choices=REGION_CHOICES, default="eng")
+    # A due date on a weekend or bank holiday moves to the preceding working day by default.
+    roll = models.CharField(max_length=10, choices=ROLL_CHOICES, default="preceding")
+    reminder_working_days = models.PositiveSmallIntegerField(default=5)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -76,6 +112,221 @@ class Obligation(models.Model):
 
     class Meta:
         ordering = ["agreement", "clause_path", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(agreement__isnull=False) | models.Q(forum__isnull=False),
+                name="obligation_belongs_somewhere",
+            )
+        ]
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()} ({self.agreement.slug} §{self.clause_path})"
+        return f"{self.get_kind_display()} ({self.source_label} §{self.clause_path})"
+
+    @property
+    def source_label(self) -> str:
+        return self.agreement.slug if self.agreement_id else self.forum.slug
+
+    @property
+    def citation(self) -> str:
+        return f"{self.source_label} §{self.clause_path}" if self.clause_path else self.source_label
+
+
+class DueItemState(models.TextChoices):
+    OPEN = "open", "Open"
+    DONE = "done", "Done"
+    MISSED = "missed", "Missed"
+    WAIVED = "waived", "Waived"
+
+
+class DueItemQuerySet(models.QuerySet):
+    def open(self) -> DueItemQuerySet:
+        return self.filter(state=DueItemState.OPEN)
+
+    def overdue(self, *, at: dt.datetime) -> DueItemQuerySet:
+        """Open items whose due moment has passed at ``at``. Overdue is derived from the date,
+        never stored, so it cannot go stale; a paused item is not overdue while paused."""
+        return self.filter(state=DueItemState.OPEN, due__lt=at, paused_at__isnull=True)
+
+    def due_between(self, start: dt.datetime, end: dt.datetime) -> DueItemQuerySet:
+        """Items due in [start, end)."""
+        return self.filter(due__gte=start, due__lt=end)
+
+    def borne_by(self, organisation: Organisation) -> DueItemQuerySet:
+        """Items the organisation must act on: a rhythm's items fall to every bearer; an event's
+        items to the body whose event it is (the publisher, the FOI receiver). They stay visible
+        to the organisation whoever owns them, so a person's leaving hides nothing."""
+        borne = Obligation.objects.filter(bearers=organisation).values("id")
+        return self.filter(
+            models.Q(event__isnull=True, obligation_id__in=borne)
+            | models.Q(event__organisation=organisation)
+        )
+
+
+class TriggerEventKind(models.TextChoices):
+    PUBLICATION = "publication", "Planned publication"
+    PRESS_RELEASE = "press_release", "Press release"
+    FOI_REQUEST = "foi_request", "FOI request received"
+
+
+class TriggerEvent(models.Model):
+    """Something that sets duties running: a planned publication, a press release, an FOI
+    request. ``occurs_at`` is the release time or the time of receipt."""
+
+    kind = models.CharField(max_length=30, choices=TriggerEventKind.choices)
+    agreement = models.ForeignKey(
+        "register.Agreement", on_delete=models.CASCADE, related_name="trigger_events"
+    )
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+")
+    occurs_at = models.DateTimeField()
+    title = models.CharField(max_length=300)
+    reference = models.CharField(max_length=100, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-occurs_at"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.title}"
+
+
+class DueItem(models.Model):
+    obligation = models.ForeignKey(Obligation, on_delete=models.CASCADE, related_name="due_items")
+    # Stable per obligation (the rule's occurrence, or event + counterparty): re-running the
+    # materialiser finds the item instead of adding a second one.
+    key = models.CharField(max_length=160)
+    title = models.CharField(max_length=300)
+    due = models.DateTimeField()
+    earliest = models.DateTimeField(null=True, blank=True)
+    trace = models.JSONField(default=dict)
+    state = models.CharField(max_length=10, choices=DueItemState.choices, default=DueItemState.OPEN)
+    event = models.ForeignKey(
+        TriggerEvent, null=True, blank=True, on_delete=models.CASCADE, related_name="due_items"
+    )
+    counterparty = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    paused_at = models.DateTimeField(null=True, blank=True)
+    evidence = models.TextField(blank=True)
+    reason = models.TextField(blank=True)
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    closed_for = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    closed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = DueItemQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["due", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["obligation", "key"], name="one_due_item_per_key")
+        ]
+        indexes = [models.Index(fields=["state", "due"])]
+
+    def __str__(self) -> str:
+        return f"{self.title} (due {self.due:%d %b %Y})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("obligations:item", kwargs={"pk": self.pk})
+
+    def is_overdue(self, *, at: dt.datetime) -> bool:
+        return self.state == DueItemState.OPEN and self.paused_at is None and self.due < at
+
+
+class DueItemChange(models.Model):
+    """A pause, resumption, extension or recomputation of an item's date, with its reason."""
+
+    class Kind(models.TextChoices):
+        PAUSED = "paused", "Paused"
+        RESUMED = "resumed", "Resumed"
+        EXTENDED = "extended", "Extended"
+        RECOMPUTED = "recomputed", "Recomputed"
+
+    item = models.ForeignKey(DueItem, on_delete=models.CASCADE, related_name="changes")
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    reason = models.TextField()
+    old_due = models.DateTimeField(null=True, blank=True)
+    new_due = models.DateTimeField(null=True, blank=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.reason[:60]}"
+
+
+class ExtraHoliday(models.Model):
+    """A one-off or proclaimed bank holiday the holidays package does not know yet."""
+
+    day = models.DateField()
+    name = models.CharField(max_length=200)
+    # Comma-separated: eng, wls, sct, nir, or uk for every nation.
+    regions = models.CharField(max_length=40, default="uk")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["day"]
+        constraints = [models.UniqueConstraint(fields=["day", "name"], name="unique_extra_holiday")]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.day:%d %B %Y}, {self.regions})"
+
+    @property
+    def region_set(self) -> frozenset[str]:
+        return frozenset(r.strip() for r in self.regions.split(",") if r.strip())
+
+
+class Reminder(models.Model):
+    """One reminder sent for an item to an organisation: recorded so it is sent once."""
+
+    class Kind(models.TextChoices):
+        BEFORE = "before", "Due soon"
+        OVERDUE = "overdue", "Overdue"
+
+    item = models.ForeignKey(DueItem, on_delete=models.CASCADE, related_name="reminders")
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    recipients = models.TextField()
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["item", "organisation", "kind"], name="one_reminder_per_kind"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} reminder for item {self.item_id}"
+
+
+class FeedToken(models.Model):
+    """A private iCal feed URL for an organisation's or one agreement's calendar."""
+
+    token = models.CharField(max_length=64, unique=True)
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    agreement = models.ForeignKey(
+        "register.Agreement", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        scope = self.agreement.slug if self.agreement_id else self.organisation.slug
+        return f"iCal feed for {scope}"

@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
 from django.db import transaction
+from django.utils import timezone
 
-from jointwork.accounts.models import Organisation
+from jointwork.accounts.models import EDITING_ROLES, Organisation
+from jointwork.accounts.rules import roles_by_org
 from jointwork.audit.services import audit_record, snapshot
-from jointwork.obligations.models import Obligation, ObligationState
+from jointwork.obligations import recurrence, workdays
+from jointwork.obligations.models import (
+    DueItem,
+    DueItemChange,
+    DueItemState,
+    ExtraHoliday,
+    Obligation,
+    ObligationState,
+    TriggerEvent,
+    TriggerEventKind,
+)
+from jointwork.obligations.scheduling import (
+    bearers_of,
+    event_due_items,
+    recompute,
+    rhythm_due_items,
+    working_calendar,
+)
+from jointwork.obligations.workdays import WorkingCalendar
 
 
 def _obligation_snapshot(obligation: Obligation) -> dict[str, Any]:
@@ -37,9 +58,15 @@ def obligation_create(
     trigger_offset: str = "",
     details: dict[str, Any] | None = None,
     state: str = ObligationState.CANDIDATE,
+    forum: Any = None,
+    anchor_at: dt.datetime | None = None,
+    region: str = "eng",
 ) -> Obligation:
     obligation = Obligation(
         agreement=agreement,
+        forum=forum,
+        anchor_at=anchor_at,
+        region=region,
         version=version,
         clause=clause,
         clause_path=clause_path or (clause.path if clause is not None else ""),
@@ -92,3 +119,414 @@ def obligation_reject(*, actor: Any, obligation: Obligation, reason: str = "") -
     return _set_state(
         actor=actor, obligation=obligation, state=ObligationState.REJECTED, note=reason
     )
+
+
+# ---------------------------------------------------------------- due items
+
+
+class DueItemError(ValueError):
+    """A refused change to a due item; the message says why."""
+
+
+def materialise_all(*, now: dt.datetime, horizon_days: int) -> int:
+    """Materialise every confirmed obligation with a rhythm for the rolling horizon."""
+    until = now + dt.timedelta(days=horizon_days)
+    created = 0
+    for obligation in (
+        Obligation.objects.confirmed().exclude(rrule="").select_related("agreement", "forum")
+    ):
+        created += obligation_materialise(obligation=obligation, now=now, until=until)
+    return created
+
+
+def obligation_materialise(*, obligation: Obligation, now: dt.datetime, until: dt.datetime) -> int:
+    """Create the obligation's missing due items up to ``until``; return how many were made.
+
+    Idempotent: items are keyed by occurrence and the (obligation, key) pair is unique, so a
+    re-run, or a run after a worker stopped half-way, adds nothing twice.
+    """
+    items = rhythm_due_items(obligation, now=now, until=until)
+    existing = set(
+        DueItem.objects.filter(obligation=obligation, key__in=[i.key for i in items]).values_list(
+            "key", flat=True
+        )
+    )
+    new = [i for i in items if i.key not in existing]
+    if new:
+        with transaction.atomic():
+            DueItem.objects.bulk_create(new, ignore_conflicts=True)
+            audit_record(
+                actor=None,
+                event="obligation.materialise",
+                target=obligation,
+                after={"created": [i.key for i in new]},
+                agreement=obligation.agreement,
+            )
+    return len(new)
+
+
+@transaction.atomic
+def trigger_event_record(
+    *,
+    actor: Any,
+    kind: str,
+    agreement: Any,
+    organisation: Organisation,
+    occurs_at: dt.datetime,
+    title: str,
+    reference: str = "",
+) -> TriggerEvent:
+    """Record a planned publication, press release or FOI request and create the items it
+    triggers: a notice for each counterparty (001 ¶18), or a consultation with each partner and
+    the FOIA s10 response deadline."""
+    if not agreement.parties.filter(organisation=organisation).exists():
+        raise DueItemError(f"{organisation.label} is not a party to {agreement.slug}")
+    if actor is not None and not actor.has_perm("accounts.act_for_organisation", organisation):
+        raise DueItemError(f"you do not act for {organisation.label}")
+    if kind not in TriggerEventKind.values:
+        choices = ", ".join(TriggerEventKind.values)
+        raise DueItemError(f"unknown event {kind!r}: expected one of {choices}")
+    if occurs_at.tzinfo is None:
+        raise DueItemError("the event time must include a time zone")
+    event = TriggerEvent(
+        kind=kind,
+        agreement=agreement,
+        organisation=organisation,
+        occurs_at=occurs_at,
+        title=title,
+        reference=reference,
+        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+    )
+    event.full_clean()
+    event.save()
+    items = event_due_items(event)
+    DueItem.objects.bulk_create(items)
+    audit_record(
+        actor=actor,
+        event="trigger_event.record",
+        target=event,
+        after={**snapshot(event), "items": [i.key for i in items]},
+        agreement=agreement,
+    )
+    return event
+
+
+def _locked(item: DueItem) -> DueItem:
+    """The item read again under a row lock, so two people changing it at once cannot both
+    succeed (e.g. marking it done twice)."""
+    return (
+        DueItem.objects.select_for_update(of=("self",))
+        .select_related("obligation", "event__organisation")
+        .get(pk=item.pk)
+    )
+
+
+def _check_can_close(actor: Any, item: DueItem, organisation: Organisation) -> None:
+    if item.state != DueItemState.OPEN:
+        raise DueItemError(f"this item is already {item.get_state_display().lower()}")
+    if organisation.pk not in {o.pk for o in bearers_of(item)}:
+        raise DueItemError(f"{organisation.label} does not bear this duty")
+    if not actor.has_perm("accounts.act_for_organisation", organisation):
+        raise DueItemError(f"you do not act for {organisation.label}")
+
+
+def _close(
+    *,
+    actor: Any,
+    item: DueItem,
+    organisation: Organisation,
+    state: str,
+    at: dt.datetime,
+    evidence: str = "",
+    reason: str = "",
+) -> DueItem:
+    item = _locked(item)
+    _check_can_close(actor, item, organisation)
+    before = snapshot(item)
+    item.state = state
+    item.evidence = evidence
+    item.reason = reason
+    item.closed_by = actor if getattr(actor, "is_authenticated", False) else None
+    item.closed_for = organisation
+    item.closed_at = at
+    item.save()
+    audit_record(
+        actor=actor,
+        event=f"due_item.{state}",
+        target=item,
+        before=before,
+        after=snapshot(item),
+        agreement=item.obligation.agreement,
+        note=evidence or reason,
+    )
+    return item
+
+
+@transaction.atomic
+def due_item_complete(
+    *,
+    actor: Any,
+    item: DueItem,
+    organisation: Organisation,
+    evidence: str,
+    at: dt.datetime | None = None,
+) -> DueItem:
+    """Mark an item done, with evidence, for a body that bears it; refused if already closed."""
+    if not evidence.strip():
+        raise DueItemError("evidence is required: say what was done (e.g. the meeting's note)")
+    return _close(
+        actor=actor,
+        item=item,
+        organisation=organisation,
+        state=DueItemState.DONE,
+        at=at or timezone.now(),
+        evidence=evidence.strip(),
+    )
+
+
+@transaction.atomic
+def due_item_waive(
+    *,
+    actor: Any,
+    item: DueItem,
+    organisation: Organisation,
+    reason: str,
+    at: dt.datetime | None = None,
+) -> DueItem:
+    if not reason.strip():
+        raise DueItemError("a reason is required to waive an item")
+    return _close(
+        actor=actor,
+        item=item,
+        organisation=organisation,
+        state=DueItemState.WAIVED,
+        at=at or timezone.now(),
+        reason=reason.strip(),
+    )
+
+
+@transaction.atomic
+def due_item_miss(
+    *,
+    actor: Any,
+    item: DueItem,
+    organisation: Organisation,
+    reason: str = "",
+    at: dt.datetime | None = None,
+) -> DueItem:
+    return _close(
+        actor=actor,
+        item=item,
+        organisation=organisation,
+        state=DueItemState.MISSED,
+        at=at or timezone.now(),
+        reason=reason.strip(),
+    )
+
+
+def _record_change(
+    *, actor: Any, item: DueItem, kind: str, reason: str, old_due: Any, new_due: Any
+) -> None:
+    DueItemChange.objects.create(
+        item=item,
+        kind=kind,
+        reason=reason,
+        old_due=old_due,
+        new_due=new_due,
+        actor=actor if getattr(actor, "is_authenticated", False) else None,
+    )
+    audit_record(
+        actor=actor,
+        event=f"due_item.{kind}",
+        target=item,
+        before={"due": old_due.isoformat() if old_due else None},
+        after={
+            "due": new_due.isoformat() if new_due else None,
+            "paused_at": (item.paused_at.isoformat() if item.paused_at else None),
+        },
+        agreement=item.obligation.agreement,
+        note=reason,
+    )
+
+
+def _require_open_and_reason(item: DueItem, reason: str, actor: Any) -> None:
+    # Only someone acting for a body that must act on the item may move its clock.
+    if not any(
+        actor.has_perm("accounts.act_for_organisation", organisation)
+        for organisation in bearers_of(item)
+    ):
+        raise DueItemError("you do not act for a body that bears this duty")
+    if item.state != DueItemState.OPEN:
+        raise DueItemError(f"this item is already {item.get_state_display().lower()}")
+    if not reason.strip():
+        raise DueItemError("a reason is required")
+
+
+@transaction.atomic
+def due_item_pause(*, actor: Any, item: DueItem, reason: str, at: dt.datetime) -> DueItem:
+    """Stop the clock (e.g. waiting for the requester's clarification)."""
+    item = _locked(item)
+    _require_open_and_reason(item, reason, actor)
+    if item.paused_at is not None:
+        raise DueItemError("this item is already paused")
+    item.paused_at = at
+    item.save(update_fields=["paused_at"])
+    _record_change(
+        actor=actor,
+        item=item,
+        kind=DueItemChange.Kind.PAUSED,
+        reason=reason,
+        old_due=item.due,
+        new_due=item.due,
+    )
+    return item
+
+
+@transaction.atomic
+def due_item_resume(*, actor: Any, item: DueItem, reason: str, at: dt.datetime) -> DueItem:
+    """Restart the clock; the due date moves later by the working days spent paused."""
+    item = _locked(item)
+    _require_open_and_reason(item, reason, actor)
+    if item.paused_at is None:
+        raise DueItemError("this item is not paused")
+    cal = working_calendar(item.trace.get("calendar", item.obligation.region))
+    lost = max(
+        0,
+        cal.between(
+            item.paused_at.astimezone(recurrence.LONDON).date(),
+            at.astimezone(recurrence.LONDON).date(),
+        ),
+    )
+    old_due = item.due
+    moved = cal.add_traced(
+        old_due.astimezone(recurrence.LONDON).date(),
+        lost,
+        rule=f"resumed after {lost} working days paused: {reason}",
+    )
+    item.due = recurrence.london(
+        dt.datetime.combine(moved.value, old_due.astimezone(recurrence.LONDON).time())
+    )
+    item.paused_at = None
+    item.trace = {
+        **item.trace,
+        "result": item.due.isoformat(),
+        "adjustments": [*item.trace.get("adjustments", []), moved.trace.to_dict()],
+    }
+    item.save(update_fields=["due", "paused_at", "trace"])
+    _record_change(
+        actor=actor,
+        item=item,
+        kind=DueItemChange.Kind.RESUMED,
+        reason=reason,
+        old_due=old_due,
+        new_due=item.due,
+    )
+    return item
+
+
+@transaction.atomic
+def due_item_extend(*, actor: Any, item: DueItem, new_due: dt.datetime, reason: str) -> DueItem:
+    item = _locked(item)
+    _require_open_and_reason(item, reason, actor)
+    if new_due <= item.due:
+        raise DueItemError("an extension must move the due date later")
+    old_due = item.due
+    item.due = new_due
+    item.trace = {
+        **item.trace,
+        "result": new_due.isoformat(),
+        "adjustments": [
+            *item.trace.get("adjustments", []),
+            {
+                "rule": "extended",
+                "anchor": old_due.isoformat(),
+                "offset": reason,
+                "result": new_due.isoformat(),
+                "skipped": [],
+                "notes": [],
+            },
+        ],
+    }
+    item.save(update_fields=["due", "trace"])
+    _record_change(
+        actor=actor,
+        item=item,
+        kind=DueItemChange.Kind.EXTENDED,
+        reason=reason,
+        old_due=old_due,
+        new_due=new_due,
+    )
+    return item
+
+
+@transaction.atomic
+def obligation_hand_over(*, actor: Any, obligation: Obligation, to_user: Any) -> Obligation:
+    """Give an obligation to another person at a bearing body (e.g. when its owner leaves)."""
+    bearer_ids = {o.pk for o in obligation.bearers.all()}
+    if not to_user.memberships.filter(organisation_id__in=bearer_ids).exists():
+        raise DueItemError(f"{to_user} does not work for a body that bears this duty")
+    is_owner = obligation.owner_id is not None and obligation.owner_id == actor.pk
+    may_assign = any(roles_by_org(actor).get(org_id) in EDITING_ROLES for org_id in bearer_ids)
+    if not (is_owner or may_assign or actor.is_superuser):
+        raise DueItemError(
+            "only its owner, or an editor or manager at a bearing body, can hand it over"
+        )
+    before = {"owner": obligation.owner_id}
+    obligation.owner = to_user
+    obligation.save(update_fields=["owner", "updated_at"])
+    audit_record(
+        actor=actor,
+        event="obligation.hand_over",
+        target=obligation,
+        before=before,
+        after={"owner": to_user.pk},
+        agreement=obligation.agreement,
+    )
+    return obligation
+
+
+@transaction.atomic
+def extra_holiday_add(
+    *, actor: Any, day: dt.date, name: str, regions: str = "uk"
+) -> tuple[ExtraHoliday, list[DueItem]]:
+    """Add a one-off holiday (platform admins only) and recompute every open item whose date
+    it moves."""
+    if actor is not None and not getattr(actor, "is_superuser", False):
+        raise DueItemError("only a platform admin can add a holiday")
+    region_set = frozenset(r.strip() for r in regions.split(",") if r.strip())
+    workdays.ExtraHoliday(day, name, region_set)  # validates the regions, naming what is wrong
+    if ExtraHoliday.objects.filter(day=day, name=name).exists():
+        raise DueItemError(f"{name} on {day.isoformat()} is already recorded")
+    holiday = ExtraHoliday.objects.create(
+        day=day,
+        name=name,
+        regions=",".join(sorted(region_set)),
+        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+    )
+    audit_record(actor=actor, event="extra_holiday.add", target=holiday, after=snapshot(holiday))
+    moved: list[DueItem] = []
+    calendars: dict[str, WorkingCalendar] = {}
+    start = recurrence.london(dt.datetime.combine(day, dt.time(0)))
+    candidates = DueItem.objects.open().filter(due__gte=start).select_related("obligation")
+    for item in candidates:
+        if item.trace.get("adjustments"):
+            continue  # a date extended or resumed by hand is kept; its changes say why
+        region = item.trace.get("calendar", item.obligation.region)
+        if day.isoformat() < item.trace.get("anchor", "")[:10]:
+            continue  # the holiday falls before the computation started
+        cal = calendars.get(region) or calendars.setdefault(region, working_calendar(region))
+        new_due, new_trace = recompute(item, cal)
+        if new_due != item.due:
+            old = item.due
+            item.due, item.trace = new_due, new_trace
+            item.save(update_fields=["due", "trace"])
+            _record_change(
+                actor=actor,
+                item=item,
+                kind=DueItemChange.Kind.RECOMPUTED,
+                reason=f"extra holiday {day.isoformat()} {name}",
+                old_due=old,
+                new_due=new_due,
+            )
+            moved.append(item)
+    return holiday, moved

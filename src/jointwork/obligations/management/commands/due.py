@@ -1,0 +1,62 @@
+"""``jointwork due --from DATE --to DATE [--agreement SLUG] [--format json|ics]``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from django.core.management.base import BaseCommand, CommandError
+
+from jointwork.obligations.ical import feed
+from jointwork.obligations.recurrence import LONDON
+from jointwork.obligations.selectors import items_between
+from jointwork.register.models import Agreement
+
+
+def _day(text: str, what: str) -> dt.datetime:
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise CommandError(f"{what}: {text!r} is not a date (YYYY-MM-DD)", returncode=2) from None
+    return dt.datetime.combine(day, dt.time(0), tzinfo=LONDON)
+
+
+def item_json(item) -> dict:
+    return {
+        "id": item.pk,
+        "title": item.title,
+        "due": item.due.astimezone(LONDON).isoformat(),
+        "earliest": item.earliest.astimezone(LONDON).isoformat() if item.earliest else None,
+        "state": item.state,
+        "agreement": item.obligation.agreement.slug if item.obligation.agreement_id else None,
+        "forum": item.obligation.forum.slug if item.obligation.forum_id else None,
+        "clause": item.obligation.clause_path,
+        "kind": item.obligation.kind,
+        "counterparty": item.counterparty.slug if item.counterparty_id else None,
+        "trace": item.trace,
+    }
+
+
+class Command(BaseCommand):
+    help = "List due items between two dates (inclusive), as JSON or iCalendar."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--from", dest="start", required=True)
+        parser.add_argument("--to", dest="end", required=True)
+        parser.add_argument("--agreement")
+        parser.add_argument("--format", choices=["json", "ics"], default="json")
+        parser.add_argument("--json", action="store_true", help="same as --format json")
+
+    def handle(self, *args, start: str, end: str, agreement: str | None, **options):
+        lo, hi = _day(start, "--from"), _day(end, "--to") + dt.timedelta(days=1)
+        if hi <= lo:
+            raise CommandError("--to is before --from", returncode=2)
+        if agreement and not Agreement.objects.filter(slug=agreement).exists():
+            raise CommandError(f"--agreement: unknown agreement {agreement!r}", returncode=2)
+        items = items_between(start=lo, end=hi, agreement_slug=agreement)
+        if options["format"] == "ics" and not options["json"]:
+            self.stdout.write(feed(items, name="Jointwork due items").decode())
+            return
+        out = {"from": start, "to": end, "agreement": agreement}
+        out["items"] = [item_json(i) for i in items]
+        self.stdout.write(json.dumps(out, indent=2))

@@ -1,0 +1,187 @@
+"""Reads for obligations: dashboards, calendars, compliance. Each keeps its queries few."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.db.models import Count, F, Q, QuerySet
+
+from jointwork.accounts.models import Organisation
+from jointwork.obligations.models import DueItem, DueItemState, Obligation
+from jointwork.obligations.recurrence import LONDON
+
+UPCOMING_DAYS = 90
+
+
+def _items() -> QuerySet[DueItem]:
+    return DueItem.objects.select_related(
+        "obligation__agreement", "obligation__forum", "counterparty", "event__organisation"
+    )
+
+
+@dataclass
+class Dashboard:
+    organisation: Organisation
+    at: dt.datetime
+    overdue: list[DueItem] = field(default_factory=list)
+    this_week: list[DueItem] = field(default_factory=list)
+    upcoming: list[DueItem] = field(default_factory=list)
+    paused: list[DueItem] = field(default_factory=list)
+    by_agreement: dict[str, list[DueItem]] = field(default_factory=dict)
+
+
+def week_end(at: dt.datetime) -> dt.datetime:
+    """The end of the London week (Sunday midnight) containing ``at``."""
+    local = at.astimezone(LONDON)
+    monday = local.date() - dt.timedelta(days=local.weekday())
+    return dt.datetime.combine(monday + dt.timedelta(days=7), dt.time(0), tzinfo=LONDON)
+
+
+def dashboard(*, organisation: Organisation, at: dt.datetime) -> Dashboard:
+    """An organisation's open items: overdue, due this week, upcoming (90 days), by agreement.
+
+    One query for the items (with their obligation, agreement, forum and counterparty)."""
+    board = Dashboard(organisation=organisation, at=at)
+    horizon = at + dt.timedelta(days=UPCOMING_DAYS)
+    end_of_week = week_end(at)
+    items = _items().borne_by(organisation).open().filter(due__lt=horizon).order_by("due", "id")
+    grouped: dict[str, list[DueItem]] = defaultdict(list)
+    for item in items:
+        if item.paused_at is not None:
+            board.paused.append(item)
+        elif item.due < at:
+            board.overdue.append(item)
+        elif item.due < end_of_week:
+            board.this_week.append(item)
+        else:
+            board.upcoming.append(item)
+        grouped[item.obligation.source_label].append(item)
+    board.by_agreement = dict(sorted(grouped.items()))
+    return board
+
+
+def agreement_calendar(*, agreement: Any, start: dt.datetime, end: dt.datetime) -> list[DueItem]:
+    return list(
+        _items().filter(obligation__agreement=agreement).due_between(start, end).order_by("due")
+    )
+
+
+def items_between(
+    *,
+    start: dt.datetime,
+    end: dt.datetime,
+    agreement_slug: str | None = None,
+    organisation: Organisation | None = None,
+) -> list[DueItem]:
+    qs = _items().due_between(start, end)
+    if agreement_slug:
+        qs = qs.filter(obligation__agreement__slug=agreement_slug)
+    if organisation is not None:
+        qs = qs.borne_by(organisation)
+    return list(qs.order_by("due", "id"))
+
+
+def item_detail(*, pk: int) -> DueItem:
+    return (
+        _items()
+        .prefetch_related(
+            "changes__actor", "reminders", "obligation__bearers", "obligation__agreement__parties"
+        )
+        .select_related("closed_by", "closed_for", "obligation__owner")
+        .get(pk=pk)
+    )
+
+
+@dataclass(frozen=True)
+class Compliance:
+    """On time / late / missed over a period; waived items count in none of them."""
+
+    on_time: int
+    late: int
+    missed: int
+    waived: int
+    open_overdue: int
+
+    @property
+    def rate(self) -> float | None:
+        total = self.on_time + self.late + self.missed + self.open_overdue
+        return None if total == 0 else self.on_time / total
+
+
+def compliance(
+    *,
+    start: dt.datetime,
+    end: dt.datetime,
+    at: dt.datetime,
+    agreement: Any = None,
+    organisation: Organisation | None = None,
+) -> Compliance:
+    """Compliance for items due in [start, end): done by the due time is on time, done after
+    it is late, marked missed or still open past due is missed. One query."""
+    qs = DueItem.objects.due_between(start, end)
+    if agreement is not None:
+        qs = qs.filter(obligation__agreement=agreement)
+    if organisation is not None:
+        qs = qs.borne_by(organisation)
+    done = Q(state=DueItemState.DONE)
+    counts = qs.aggregate(
+        on_time=Count("id", filter=done & Q(closed_at__lte=F("due"))),
+        late=Count("id", filter=done & Q(closed_at__gt=F("due"))),
+        missed=Count("id", filter=Q(state=DueItemState.MISSED)),
+        waived=Count("id", filter=Q(state=DueItemState.WAIVED)),
+        open_overdue=Count(
+            "id", filter=Q(state=DueItemState.OPEN, due__lt=at, paused_at__isnull=True)
+        ),
+    )
+    return Compliance(**counts)
+
+
+def compliance_by_agreement(
+    *, organisation: Organisation, start: dt.datetime, end: dt.datetime, at: dt.datetime
+) -> dict[str, Compliance]:
+    """Per agreement (or forum) the organisation bears duties under, in one query."""
+    done = Q(state=DueItemState.DONE)
+    rows = (
+        DueItem.objects.borne_by(organisation)
+        .due_between(start, end)
+        .values("obligation__agreement__slug", "obligation__forum__slug")
+        .annotate(
+            on_time=Count("id", filter=done & Q(closed_at__lte=F("due"))),
+            late=Count("id", filter=done & Q(closed_at__gt=F("due"))),
+            missed=Count("id", filter=Q(state=DueItemState.MISSED)),
+            waived=Count("id", filter=Q(state=DueItemState.WAIVED)),
+            open_overdue=Count(
+                "id", filter=Q(state=DueItemState.OPEN, due__lt=at, paused_at__isnull=True)
+            ),
+        )
+        .order_by("obligation__agreement__slug", "obligation__forum__slug")
+    )
+    out: dict[str, Compliance] = {}
+    for row in rows:
+        label = row.pop("obligation__agreement__slug") or row.pop("obligation__forum__slug")
+        row.pop("obligation__forum__slug", None)
+        out[label] = Compliance(**row)
+    return out
+
+
+def obligations_of(*, agreement: Any) -> list[Obligation]:
+    return list(
+        Obligation.objects.filter(agreement=agreement)
+        .confirmed()
+        .prefetch_related("bearers", "counterparties")
+        .select_related("owner")
+    )
+
+
+def people_at(*, organisations: list[Organisation]) -> list[Any]:
+    """Active people at these organisations: whom a duty can be handed over to."""
+    return list(
+        get_user_model()
+        .objects.filter(is_active=True, memberships__organisation__in=organisations)
+        .distinct()
+        .order_by("username")
+    )
