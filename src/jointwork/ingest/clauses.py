@@ -182,7 +182,7 @@ def _heading_like(body: str) -> bool:
     return not _item_match(body) or bool(_ANNEX.match(body))
 
 
-def _blocks(text: str) -> list[_Block]:
+def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
     lines = _lines(text)
     blocks: list[_Block] = []
     current: _Block | None = None
@@ -214,6 +214,9 @@ def _blocks(text: str) -> list[_Block]:
             continue
         if current is not None and current.kind in ("item", "para"):
             prev = current.lines[-1].body
+            if not infer_headings:
+                current.lines.append(line)
+                continue
             ends_sentence = prev[-1] in ".:;!?"
             if _heading_like(body) and ends_sentence and (not nxt or _item_match(nxt)):
                 blocks.append(_Block("heading", [line], level=2))
@@ -223,7 +226,7 @@ def _blocks(text: str) -> list[_Block]:
             continue
         current = _Block("para", [line])
         blocks.append(current)
-    return _mark_headings(blocks)
+    return _mark_headings(blocks) if infer_headings else blocks
 
 
 def _substantive(block: _Block) -> bool:
@@ -556,10 +559,14 @@ def _starts_list(key: str | None, style: str) -> bool:
     return key is not None and _value(key, style) == 1
 
 
-def parse_clauses(text: str) -> ClauseTree:
-    """Parse normalised text (see normalise.normalise_text) into a ClauseTree."""
+def parse_clauses(text: str, infer_headings: bool = True) -> ClauseTree:
+    """Parse normalised text (see normalise.normalise_text) into a ClauseTree.
+
+    ``infer_headings=False`` for formats that mark their headings (HTML, docx, markdown):
+    then only ``#`` lines, annexes and numbered items structure the text, and a short
+    paragraph such as "Published 20 September 2024" stays a paragraph."""
     builder = _Builder(text)
-    for block in _blocks(text):
+    for block in _blocks(text, infer_headings):
         if block.kind == "heading":
             builder.heading(block)
         elif block.kind == "item":

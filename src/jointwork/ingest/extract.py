@@ -298,12 +298,13 @@ def _trigger(rule, sentence: str, own: Collapsed, a: int, spans: dict) -> dict |
             if om.group(3).lower() in ("before", "in advance of", "prior to", "ahead of")
             else ""
         )
+        working = unit.startswith(("working", "business"))
         if unit.startswith("hour"):
             trigger["offset"] = f"{sign}PT{amount}H"
         else:
-            letter = {"d": "D", "w": "W", "m": "M", "b": "D"}[unit[0]]
+            letter = "D" if working else {"d": "D", "w": "W", "m": "M"}[unit[0]]
             trigger["offset"] = f"{sign}P{amount}{letter}"
-            if unit.startswith(("working", "business")):
+            if working:
                 trigger["working_days"] = True
         spans["trigger"] = list(own.span(a + om.start(), a + om.end()))
     return trigger
