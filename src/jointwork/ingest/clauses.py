@@ -84,6 +84,7 @@ _ITEM = re.compile(
       | (?P<arabic>\d{{1,3}})[.)](?=\s|$)
       | \((?P<paren>[a-z]|[ivxlc]{{1,6}}|\d{{1,3}})\)(?=\s|$)
       | (?P<alpha>[a-z]|[ivxlc]{{2,6}})[.)](?=\s|$)
+      | (?P<upper>[A-H])[.)](?=\s+[A-Z])
       | (?P<bare>\d{{1,3}})(?=\s+[A-Z])
     )?""",
     re.X,
@@ -92,6 +93,9 @@ _ANNEX = re.compile(
     r"^(Annex|Appendix|Schedule|ANNEX|APPENDIX|SCHEDULE)\s+([A-Z0-9]{1,3})\b[\s:.–—-]*(.*)$"
 )
 _LABEL = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")
+# a line ending like this continues on the next line ("... between A and the / B (EA)")
+_RUNS_ON = re.compile(r"(?:,|\b(?:the|and|of|for|in|on|to|a|an|with|between|by|or|&))$", re.I)
+RUNS_ON = _RUNS_ON
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*\S)\s*#*$")
 _ITEM_HEADING = re.compile(r"^([A-Z][^.!?:;]{2,60}?)\.\s+(?=[A-Z])")
 _VERBS = re.compile(r"\b(?:will|shall|is|are|was|has|have|may|must|should|can|do|does)\b", re.I)
@@ -214,10 +218,14 @@ def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
             continue
         if current is not None and current.kind in ("item", "para"):
             prev = current.lines[-1].body
+            ends_sentence = prev[-1] in ".:;!?"
+            if _LABEL.match(body) and ends_sentence:
+                current = _Block("para", [line])  # "Signed: ..." / "Date: ..." after a clause
+                blocks.append(current)
+                continue
             if not infer_headings:
                 current.lines.append(line)
                 continue
-            ends_sentence = prev[-1] in ".:;!?"
             if _heading_like(body) and ends_sentence and (not nxt or _item_match(nxt)):
                 blocks.append(_Block("heading", [line], level=2))
                 current = None
@@ -246,7 +254,13 @@ def _mark_headings(blocks: list[_Block]) -> list[_Block]:
         if len(block.lines) > 1:
             last = block.lines[-1]
             follow = blocks[i + 1] if i + 1 < len(blocks) else None
-            if _heading_like(last.body) and follow is not None and follow.kind == "item":
+            runs_on = _RUNS_ON.search(block.lines[-2].body)
+            if (
+                _heading_like(last.body)
+                and not runs_on
+                and follow is not None
+                and follow.kind == "item"
+            ):
                 block.lines.pop()
                 blocks.insert(i + 1, _Block("heading", [last], level=2))
             continue
@@ -438,6 +452,9 @@ class _Builder:
         if m.group("alpha"):
             value = m.group("alpha")
             return self._alpha_style(value, "", indent), value, value
+        if m.group("upper"):
+            value = m.group("upper")
+            return "upper", value.lower(), value
         return "bullet", None, None
 
     def _alpha_style(self, value: str, prefix: str, indent: int) -> str:
@@ -654,7 +671,9 @@ def _assign_paths(root: Clause, warnings: list[str]) -> None:
                     )
                     child.path = unique(join(prefix, child.key or ""))
             elif child.kind == "item":
-                key = (child.key or "").lower()
+                # "A." and "(a)" can both occur: upper-case markers keep their case
+                key = child.number if child.style == "upper" else (child.key or "").lower()
+                key = (key or "").strip("()")
                 child.path = unique(join(item_prefix(node, key, container), key))
             else:
                 letter = {"bullet": "b", "paragraph": "p", "table": "t"}[child.kind]

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from jointwork.ingest._tables import Collapsed, compiled, number, table
-from jointwork.ingest.clauses import ClauseTree
+from jointwork.ingest.clauses import RUNS_ON, ClauseTree
 
 __all__ = ["Dated", "Metadata", "Party", "extract_metadata", "find_date"]
 
@@ -163,10 +163,15 @@ def _title(text: str) -> tuple[str | None, Span | None]:
         if is_heading:
             return body, span
     wording = compiled(r"\bagreements?\b|\bprotocols?\b|\bmemorand(?:um|a)\b|\bconcordat\b")
-    for body, span, _ in lines:
-        if wording.search(body) and len(body) <= 200:
-            return body, span
-    return lines[0][0], lines[0][1]
+    chosen = next(
+        (i for i, (body, _, _) in enumerate(lines) if wording.search(body) and len(body) <= 200), 0
+    )
+    body, span, _ = lines[chosen]
+    # a title wrapped over two lines ("... between A and the" / "B (EA)")
+    if RUNS_ON.search(body) and chosen + 1 < len(lines):
+        end = lines[chosen + 1][1][1]
+        return " ".join(text[span[0] : end].split()), (span[0], end)
+    return body, span
 
 
 def _type(title: str | None, title_span: Span | None, head: Collapsed) -> tuple[str, Span | None]:
@@ -264,9 +269,11 @@ def _split_names(head, start, stop, definitions, by_abbr) -> list[Party]:
     phrase = head.text
     i = start
     out: list[Party] = []
+    last_sep_and = False
     while i < stop:
         sep = re.match(r"(?:,\s*|\s*\band\b\s*|\s*&\s*|\bthe\s+|\s+)+", phrase[i:stop], re.I)
         if sep and sep.end():
+            last_sep_and = bool(re.search(r"\band\b|&", sep.group(0), re.I))
             i += sep.end()
             continue
         rest = phrase[i:stop]
@@ -284,6 +291,8 @@ def _split_names(head, start, stop, definitions, by_abbr) -> list[Party]:
         abbr = re.match(r"\s*\(([^)]{1,15})\)", phrase[i:stop])
         if abbr:
             i += abbr.end()
+        if last_sep_and and phrase[i : i + 1] == ",":
+            break  # "... and Estyn, His Majesty's Inspectorate ...": an apposition, not a party
     return out
 
 

@@ -26,6 +26,7 @@ _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=[a-z]{2,}[\s.,;:)])")
 _LEADER_ENTRY = re.compile(r"^\s*(.*?\S)\s*(?:\.{3,}|…+|\t|\s{3,})\s*\d{1,4}\s*$")
 _CONTENTS = re.compile(r"^\s*(?:table of )?contents\s*:?\s*$", re.I)
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[|\t]\s*:?-{3,}:?\s*)*\|?\s*$")
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _INVISIBLE = str.maketrans({"\u00ad": None, "\u200b": None, "\u200c": None, "\ufeff": None,
                             "\u00a0": " ", "\u2028": "\n", "\u2029": "\n"})  # fmt: skip
 
@@ -39,6 +40,12 @@ def normalise_text(raw: str) -> tuple[str, list[str]]:
         warnings.append(f"joined {joined} word(s) hyphenated across line breaks")
     lines = [line.rstrip() for line in text.split("\n")]
     lines = [line for line in lines if not _SEPARATOR_ROW.match(line) or not line.strip()]
+    # markdown tables: "| a | b |" rows become tab-separated like tables from other formats
+    lines = [
+        "\t".join(cell.strip() for cell in line.strip().strip("|").split("|"))
+        if _PIPE_ROW.match(line) else line
+        for line in lines
+    ]  # fmt: skip
     lines = _drop_contents(lines, warnings)
     text = "\n".join(lines)
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
