@@ -99,6 +99,7 @@ RUNS_ON = _RUNS_ON
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*\S)\s*#*$")
 _ITEM_HEADING = re.compile(r"^([A-Z][^.!?:;]{2,60}?)\.\s+(?=[A-Z])")
 _VERBS = re.compile(r"\b(?:will|shall|is|are|was|has|have|may|must|should|can|do|does)\b", re.I)
+_SUB_STYLES = {"letter", "roman", "pletter", "proman", "parabic", "bullet"}
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
@@ -241,7 +242,7 @@ def _substantive(block: _Block) -> bool:
     if block.kind in ("item", "row") or (block.kind == "heading" and block.level == 1):
         return True
     last = block.lines[-1].body
-    sentence = last[-1] in ".:!?;" and block.words >= 6
+    sentence = last.endswith(":") or (last[-1] in ".!?;" and block.words >= 6)
     return block.kind == "para" and (block.words >= 12 or sentence)
 
 
@@ -496,15 +497,15 @@ class _Builder:
             if not node.key or not node.key.endswith(".1"):
                 return None
             self.warnings.append(f"{node.key}: no clause {prefix} found above it")
-        # 3. a new list: under the deepest open node that is not more indented
-        while (
-            len(self.stack) > 1
-            and self.stack[-1].kind in ("item", "bullet", "paragraph")
-            and (
-                self.stack[-1].indent > node.indent
-                or (self.stack[-1].kind == "paragraph" and not self.stack[-1].open_list)
-            )
-        ):
+        # 3. a new list: under the deepest open node that is not more indented; numbered
+        # paragraphs never nest under letters or bullets (or their stem) at the same indent
+        numbered = style == "arabic" or style.startswith("decimal")
+        while len(self.stack) > 1 and self.stack[-1].kind in ("item", "bullet", "paragraph"):
+            top = self.stack[-1]
+            closed = top.kind == "paragraph" and not (top.open_list and not numbered)
+            under_letters = numbered and top.style in _SUB_STYLES and top.indent >= node.indent
+            if not (top.indent > node.indent or closed or under_letters):
+                break
             self.stack.pop()
         parent = self.stack[-1]
         if style == "arabic" and parent.kind in ("root", "section", "title", "annex"):
