@@ -354,17 +354,17 @@ def _dates(tree: ClauseTree) -> tuple[Dated | None, Dated | None]:
 def _matches_to_text(tree: ClauseTree, name: str, join: bool) -> tuple[str | None, list[Span]]:
     rows = table("extract")[name]
     doc = Collapsed.of(tree.text, 0, len(tree.text))
-    found: list[tuple[int, str, Span]] = []
-    for row in rows:
+    found: list[tuple[int, int, str, Span]] = []
+    for index, row in enumerate(rows):
         for m in compiled(row["pattern"]).finditer(doc.text):
             words = [str(number(g) or g) for g in m.groups()]
             value = row["text"].format(None, *words)
-            if all(value != v for _, v, _ in found):
-                found.append((m.start(), value, doc.span(m.start(), m.end())))
+            if all(value != v for _, _, v, _ in found):
+                found.append((m.start(), index, value, doc.span(m.start(), m.end())))
             break
-    found.sort()
+    found.sort()  # in reading order; at the same place, the table's earlier row first
     if not found:
         return None, []
     if join:
-        return "; ".join(v for _, v, _ in found), [s for _, _, s in found]
-    return found[0][1], [found[0][2]]
+        return "; ".join(v for _, _, v, _ in found), [s for _, _, _, s in found]
+    return found[0][2], [found[0][3]]
