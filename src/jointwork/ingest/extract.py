@@ -112,6 +112,8 @@ def extract(tree: ClauseTree) -> Extraction:
 def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obligation], list[str]]:
     rules = table("extract")
     commitment = compiled(rules["commitment"]["pattern"])
+    # one pass over each sentence to skip the (many) sentences no rule can match
+    any_rule = compiled("|".join(f"(?:{rule['pattern']})" for rule in rules["obligations"]))
     not_duties = compiled(rules["commitment"]["not_duties"])
     parents = {id(child): node for node in tree.walk() for child in node.children}
     people = _Parties(metadata)
@@ -129,6 +131,8 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
         found: dict[str, Obligation] = {}
         for a, b in sentences(own.text):
             sentence = own.text[a:b]
+            if not any_rule.search(sentence):
+                continue
             kinds_here: set[str] = set()
             for rule in rules["obligations"]:
                 kind = rule["kind"]
