@@ -26,6 +26,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from jointwork.ingest._tables import Collapsed
+
 __all__ = ["Clause", "ClauseTree", "parse_clauses", "roman_value"]
 
 
@@ -68,6 +70,15 @@ class ClauseTree:
     text: str
     clauses: list[Clause]
     warnings: list[str]
+    _collapsed: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def collapsed(self, start: int, end: int) -> Collapsed:
+        """``text[start:end]`` with whitespace collapsed, mapped back to offsets; memoised
+        per tree because metadata and obligation passes read the same clauses."""
+        key = (start, end)
+        if key not in self._collapsed:
+            self._collapsed[key] = Collapsed.of(self.text, start, end)
+        return self._collapsed[key]
 
     def walk(self) -> Iterator[Clause]:
         for clause in self.clauses:

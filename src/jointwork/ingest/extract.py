@@ -125,8 +125,8 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
         stems = _stems(clause, parents)
         if any(not_duties.search(stem.text) for stem in stems):
             continue  # items listing examples or principles are not separate duties
-        own = Collapsed.of(tree.text, *clause.span)
-        stem_texts = [Collapsed.of(tree.text, *stem.span) for stem in stems]
+        own = tree.collapsed(*clause.span)
+        stem_texts = [tree.collapsed(*stem.span) for stem in stems]
         stem_committed = any(commitment.search(s.text) for s in stem_texts)
         found: dict[str, Obligation] = {}
         for a, b in sentences(own.text):

@@ -107,10 +107,10 @@ def _units(tree: ClauseTree, limit: int | None = None) -> list[Collapsed]:
         if limit is not None and clause.span[0] > limit:
             break
         if clause.heading and clause.kind in ("title", "section", "annex"):
-            out.append(Collapsed.of(tree.text, *clause.span))
+            out.append(tree.collapsed(*clause.span))
         elif clause.text:
             for a, b in _line_spans(tree.text, *clause.span):
-                out.append(Collapsed.of(tree.text, a, b))
+                out.append(tree.collapsed(a, b))
     return out
 
 
@@ -126,7 +126,7 @@ def _line_spans(text: str, start: int, end: int) -> list[Span]:
 
 def extract_metadata(tree: ClauseTree) -> Metadata:
     text = tree.text
-    head = Collapsed.of(text, 0, min(len(text), 1000))
+    head = tree.collapsed(0, min(len(text), 1000))
     title, title_span = _title(text)
     kind, kind_span = _type(title, title_span, head)
     units = _units(tree)
@@ -329,7 +329,7 @@ def _dates(tree: ClauseTree) -> tuple[Dated | None, Dated | None]:
     for clause in tree.walk():
         if in_force or not clause.text:
             continue
-        own = Collapsed.of(tree.text, *clause.span)
+        own = tree.collapsed(*clause.span)
         for m in in_force_cue.finditer(own.text):
             sentence_end = own.text.find(". ", m.end())
             window = own.text[m.end() : sentence_end if sentence_end > 0 else len(own.text)][:80]
@@ -353,7 +353,7 @@ def _dates(tree: ClauseTree) -> tuple[Dated | None, Dated | None]:
 
 def _matches_to_text(tree: ClauseTree, name: str, join: bool) -> tuple[str | None, list[Span]]:
     rows = table("extract")[name]
-    doc = Collapsed.of(tree.text, 0, len(tree.text))
+    doc = tree.collapsed(0, len(tree.text))
     found: list[tuple[int, int, str, Span]] = []
     for index, row in enumerate(rows):
         for m in compiled(row["pattern"]).finditer(doc.text):
