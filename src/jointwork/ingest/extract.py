@@ -41,6 +41,7 @@ __all__ = [
 
 Span = tuple[int, int]
 _CONTENT = ("item", "bullet", "paragraph", "table")
+_UNSET = object()
 _MUTUAL = re.compile(
     r"\b(?:we|our|us|both|each other|one another|the two (?:organisations|bodies|parties)|"
     r"the parties|all parties|either (?:organisation|party|body)|"
@@ -134,6 +135,7 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
             if not any_rule.search(sentence):
                 continue
             kinds_here: set[str] = set()
+            recurrence: object = _UNSET
             for rule in rules["obligations"]:
                 kind = rule["kind"]
                 m = compiled(rule["pattern"]).search(sentence)
@@ -146,7 +148,8 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                 promise = commitment.search(sentence)
                 if rule.get("needs_commitment") and not promise and not stem_committed:
                     continue
-                recurrence = _recurrence(sentence)
+                if recurrence is _UNSET:
+                    recurrence = _recurrence(sentence)
                 if rule.get("requires") == "recurrence" and recurrence is None:
                     continue
                 cut = promise.start() if promise and promise.start() < m.start() else m.start()
@@ -347,7 +350,10 @@ def _summary(rule, bearers, counters, people, sentence, m, trigger, ladder, recu
 def _legal_bases(own: Collapsed, clause: Clause) -> tuple[list[LegalBasis], list[str]]:
     bases: list[LegalBasis] = []
     warnings: list[str] = []
-    for row in table("legal_bases")["bases"]:
+    rows = table("legal_bases")["bases"]
+    if not compiled("|".join(f"(?:{row['pattern']})" for row in rows)).search(own.text):
+        return bases, warnings
+    for row in rows:
         m = compiled(row["pattern"]).search(own.text)
         if not m:
             continue
