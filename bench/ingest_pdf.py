@@ -65,10 +65,12 @@ def main() -> None:
     t_plumber = best_of(lambda: pdfplumber_text(data), repeat=3)
     t_ingest = best_of(lambda: parse_document(data, "bench.pdf"))
     print(
-        f"BENCH ingest.pdf_text_pypdf {t_pypdf * 1000:.1f} ms vs pdfplumber {t_plumber / t_pypdf:.1f}x"
+        f"BENCH ingest.pdf_text_pypdf {t_pypdf * 1000:.1f} ms "
+        f"vs pdfplumber {t_plumber / t_pypdf:.1f}x"
     )
     print(
-        f"BENCH ingest.pdf_full_10_pages {t_ingest * 1000:.1f} ms vs pypdf {t_ingest / t_pypdf:.2f}x"
+        f"BENCH ingest.pdf_full_10_pages {t_ingest * 1000:.1f} ms "
+        f"vs pypdf {t_ingest / t_pypdf:.2f}x"
     )
 
 

@@ -26,7 +26,8 @@ def agreement_15kb() -> bytes:
     extra, n = [], 6
     while len(base) + sum(map(len, extra)) < 15_000:
         extra.append(
-            f"{n}. Further arrangements\n{n}.1 The parties will meet quarterly to review incidents.\n"
+            f"{n}. Further arrangements\n"
+            f"{n}.1 The parties will meet quarterly to review incidents.\n"
             f"{n}.2 The parties will keep each other informed about changes to their guidance.\n"
         )
         n += 1

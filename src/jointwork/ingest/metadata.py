@@ -12,8 +12,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from jointwork.ingest._blocks import RUNS_ON
 from jointwork.ingest._tables import Collapsed, compiled, number, table
-from jointwork.ingest.clauses import RUNS_ON, ClauseTree
+from jointwork.ingest.clauses import ClauseTree
 
 __all__ = ["Dated", "Metadata", "Party", "extract_metadata", "find_date"]
 
