@@ -35,8 +35,10 @@ def test_it_finds_the_expected_parties_type_title_and_dates(name):
 
 @pytest.mark.parametrize("name", ALL)
 def test_it_builds_the_expected_clause_paths(name):
-    got = [clause.path for clause in parsed(name).tree.walk()]
-    assert got == expected(name)["clause_paths"]
+    want = expected(name).get("clause_paths")
+    if want is None:
+        pytest.skip("this expected result scores obligations and metadata only")
+    assert [clause.path for clause in parsed(name).tree.walk()] == want
 
 
 def _score(names: list[str]) -> tuple[int, int, int, list[str]]:

@@ -262,6 +262,9 @@ class _Builder:
             child.text = self._span_text(*child.span)
 
     def _classify(self, m: re.Match, indent: int) -> tuple[str, str | None, str | None]:
+        if m.group("decimal") and m.group("decimal").endswith(".0"):
+            # "1.0 Purpose" heads clause 1 in "1.0 / 1.1 / 1.2" numbering
+            return "arabic", m.group("decimal")[:-2], m.group("decimal")
         if m.group("decimal"):
             return (
                 f"decimal{m.group('decimal').count('.') + 1}",
@@ -324,11 +327,14 @@ class _Builder:
                 return None
             self.warnings.append(f"{node.key}: no clause {prefix} found above it")
         # 3. a new list: under the deepest open node that is not more indented; numbered
-        # paragraphs never nest under letters or bullets (or their stem) at the same indent
+        # paragraphs never nest under letters or bullets at the same indent
         numbered = style == "arabic" or style.startswith("decimal")
         while len(self.stack) > 1 and self.stack[-1].kind in ("item", "bullet", "paragraph"):
             top = self.stack[-1]
-            closed = top.kind == "paragraph" and not (top.open_list and not numbered)
+            # an introducing paragraph ("Between:") takes one list; a numbered list after
+            # a finished list of another style belongs to the section again
+            finished = bool(numbered and top.children and top.children[-1].style != style)
+            closed = top.kind == "paragraph" and (not top.open_list or finished)
             under_letters = numbered and top.style in _SUB_STYLES and top.indent >= node.indent
             if not (top.indent > node.indent or closed or under_letters):
                 break

@@ -211,7 +211,9 @@ class _Parties:
         out = []
         for m in re.finditer(_ORG_RUN, text.text[lo:hi]):
             name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
-            if name not in self.by_alias and heads.fullmatch(name.split()[-1]):
+            if self.pattern is not None and self.pattern.search(name):
+                continue  # "UKHSA and NHS England": parties, found by named()
+            if heads.fullmatch(name.split()[-1]):
                 out.append((name, text.span(lo + m.end() - len(name), lo + m.end())))
         for abbr, full in self.abbreviations.items():
             if full not in self.all:

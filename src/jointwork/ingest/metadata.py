@@ -244,6 +244,8 @@ def _parties(
             if len(found) > len(best):
                 best = found
     if len(best) < 2:
+        best = _listed_parties(units, definitions, by_abbr) or best
+    if len(best) < 2:
         best = _most_mentioned(everything, definitions)
     names = {p.name for p in best}
     for party in best:
@@ -263,6 +265,24 @@ def _parties(
             aliases.add(f"the {last}")
         party.aliases = sorted(aliases, key=len, reverse=True)
     return best
+
+
+def _listed_parties(units, definitions, by_abbr) -> list[Party]:
+    """'Between:' / 'The parties are:' followed by one party per line or list item."""
+    for index, unit in enumerate(units):
+        if not re.search(r"\b(?:between|parties(?: to this \w+)?(?: are)?)\s*:$", unit.text, re.I):
+            continue
+        heads = compiled(table("extract")["organisations"]["heads"], 0)
+        known = {full for full, _ in definitions}
+        found: list[Party] = []
+        for item in units[index + 1 : index + 9]:
+            names = _split_names(item, 0, len(item.text), definitions, by_abbr)
+            if not names or not (names[0].name in known or heads.search(names[0].name)):
+                break  # the list of parties has ended
+            found.append(names[0])
+        if len(found) >= 2:
+            return found
+    return []
 
 
 def _split_names(head, start, stop, definitions, by_abbr) -> list[Party]:
