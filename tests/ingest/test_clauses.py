@@ -132,3 +132,26 @@ def test_any_text_parses_and_every_span_holds_the_clause_text(raw):
         assert 0 <= start <= end <= len(text)
         if clause.kind not in ("section", "annex", "title"):
             assert " ".join(text[start:end].split()) == clause.text
+
+
+_marker_soup = st.lists(
+    st.sampled_from(
+        ["1.", "2.", "3.", "1.1", "2.1", "1.0", "(a)", "b.", "(ii)", "i.", "A.", "- ", "• ",
+         "  ", "\t", "Annex A", "Heading", "The parties will meet.", "text", ":", "\n", "\n\n",
+         "\f", "# "]
+    ),
+    max_size=60,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(_marker_soup)
+def test_list_markers_in_any_order_give_unique_paths_and_true_spans(raw):
+    text, _ = normalise_text(raw)
+    tree = parse_clauses(text)
+    paths = [c.path for c in tree.walk()]
+    assert len(paths) == len(set(paths))
+    for clause in tree.walk():
+        if clause.kind not in ("section", "annex", "title"):
+            start, end = clause.span
+            assert " ".join(text[start:end].split()) == clause.text

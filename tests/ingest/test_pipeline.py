@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jointwork.ingest.pipeline import IngestError, diff_clauses, parse_document
 from tests.ingest.builders import make_docx_isa
@@ -77,3 +79,14 @@ def test_diff_clauses_sees_identical_text_under_a_new_number_as_moved():
     diff = diff_clauses(old, new)
     assert diff.moved == {"5": "7"}
     assert (diff.added, diff.removed, diff.unchanged) == ([], [], 1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=600) | st.text(max_size=600).map(str.encode))
+def test_any_bytes_either_parse_or_raise_ingest_error(data):
+    try:
+        result = parse_document(data, "upload")
+    except IngestError as error:
+        assert str(error).startswith("upload: ")
+    else:
+        json.dumps(result.to_json())

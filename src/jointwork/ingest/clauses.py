@@ -262,7 +262,7 @@ class _Builder:
             child.text = self._span_text(*child.span)
 
     def _classify(self, m: re.Match, indent: int) -> tuple[str, str | None, str | None]:
-        if m.group("decimal") and m.group("decimal").endswith(".0"):
+        if m.group("decimal") and re.fullmatch(r"\d+\.0", m.group("decimal")):
             # "1.0 Purpose" heads clause 1 in "1.0 / 1.1 / 1.2" numbering
             return "arabic", m.group("decimal")[:-2], m.group("decimal")
         if m.group("decimal"):
