@@ -17,6 +17,12 @@ SEEDS = SHARED / "seeds"
 PASSWORD = "a-long-test-password"
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings) -> None:
+    """PBKDF2's million rounds cost ~1 s per test user; tests do not need the strength."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 def seed_path(number: int) -> Path:
     """The seed document ``number`` (0–4) in ../shared/seeds."""
     matches = sorted(SEEDS.glob(f"{number:03d}_*.txt"))

@@ -80,3 +80,9 @@ def test_loading_twice_changes_nothing_and_audits_nothing_more(builtin_register)
     report = load_register()
     assert report.created == [] and report.updated == []
     assert AuditEvent.objects.count() == events
+
+
+@pytest.mark.django_db
+def test_each_agreements_history_starts_with_its_own_load(builtin_register):
+    for agreement in Agreement.objects.all():
+        assert AuditEvent.objects.filter(agreement=agreement, event="agreement.load").exists()

@@ -1,7 +1,8 @@
-from ninja import Router, Schema
+from ninja import Field, Router, Schema, Status
 
 from jointwork.accounts.auth import signed_in
 from jointwork.accounts.selectors import memberships_for
+from jointwork.accounts.services import api_token_create
 
 router = Router(tags=["accounts"])
 
@@ -17,6 +18,15 @@ class MeOut(Schema):
     memberships: list[MembershipOut]
 
 
+class TokenIn(Schema):
+    name: str = Field(min_length=1, max_length=100)
+
+
+class TokenOut(Schema):
+    name: str
+    key: str
+
+
 @router.get("/me", response=MeOut, auth=signed_in, summary="The signed-in user and their roles")
 def me(request):
     return {
@@ -30,3 +40,14 @@ def me(request):
             for m in memberships_for(request.user)
         ],
     }
+
+
+@router.post(
+    "/tokens",
+    response={201: TokenOut},
+    auth=signed_in,
+    summary="Create a bearer token for yourself (the key is returned once, never stored)",
+)
+def token_create(request, payload: TokenIn):
+    _, key = api_token_create(actor=request.auth, user=request.auth, name=payload.name)
+    return Status(201, {"name": payload.name, "key": key})

@@ -23,8 +23,21 @@ class TokenAuth(HttpBearer):
         return found.user
 
 
-# Endpoints that need a signed-in user accept either.
-signed_in = [SessionAuth(), TokenAuth()]
+class BrowserSession(SessionAuth):
+    """The browser session; CSRF is checked only when there is a signed-in session to protect.
+
+    Without this, a bearer-token request (which carries no CSRF cookie) would be refused by the
+    session's CSRF check before the token is even looked at.
+    """
+
+    def _get_key(self, request: HttpRequest) -> str | None:
+        if not request.user.is_authenticated:
+            return None
+        return super()._get_key(request)
+
+
+# Endpoints that need a signed-in user accept either; the token is tried first.
+signed_in = [TokenAuth(), BrowserSession()]
 
 
 def optional_user(request: HttpRequest) -> Any:

@@ -13,6 +13,7 @@ from typing import Any
 import rules
 
 from jointwork.accounts.models import EDITING_ROLES, SIGNING_ROLES, Role
+from jointwork.register.models import SIGNATORY, VersionState
 
 
 def _party_org_ids(agreement: Any) -> set[int]:
@@ -62,6 +63,41 @@ def can_sign_for(user: Any, organisation: Any) -> bool:
 
 
 @rules.predicate
+def can_edit_for(user: Any, organisation: Any) -> bool:
+    if organisation is None:
+        return False
+    return roles_by_org(user).get(organisation.pk) in EDITING_ROLES
+
+
+def _signatory_org_ids(version: Any) -> set[int]:
+    return {p.organisation_id for p in version.agreement.parties.all() if p.role == SIGNATORY}
+
+
+@rules.predicate
+def can_sign_for_a_party(user: Any, version: Any) -> bool:
+    """The user holds a signing role at one of the version's signatory parties."""
+    if version is None:
+        return False
+    roles = roles_by_org(user)
+    return any(roles.get(org_id) in SIGNING_ROLES for org_id in _signatory_org_ids(version))
+
+
+@rules.predicate
+def is_version_party_member(user: Any, version: Any) -> bool:
+    return version is not None and is_party_member(user, version.agreement)
+
+
+@rules.predicate
+def is_released_version_of_public_agreement(user: Any, version: Any) -> bool:
+    # Published and superseded texts are the public record; drafts stay with the parties.
+    return (
+        version is not None
+        and version.state in {VersionState.PUBLISHED, VersionState.SUPERSEDED}
+        and version.agreement.is_public
+    )
+
+
+@rules.predicate
 def is_member_of(user: Any, organisation: Any) -> bool:
     return organisation is not None and organisation.pk in roles_by_org(user)
 
@@ -82,6 +118,17 @@ def has_any_editing_role(user: Any) -> bool:
 rules.add_perm("register.add_agreement", has_any_editing_role | is_platform_admin)
 rules.add_perm("register.change_agreement", is_party_editor | is_platform_admin)
 rules.add_perm("register.view_private_agreement", is_party_member | is_platform_admin)
+rules.add_perm("register.view_agreement_history", is_party_member | is_platform_admin)
+rules.add_perm("register.add_version", is_party_editor | is_platform_admin)
+rules.add_perm(
+    "register.view_version",
+    is_released_version_of_public_agreement | is_version_party_member | is_platform_admin,
+)
+# Signing is an act of the organisation (alterations need every party, e.g. CQC–LGSCO MoU
+# 2024), so platform staff get no bypass here: services test these with ``rules.has_perm``,
+# which, unlike ``User.has_perm``, does not wave superusers through.
 rules.add_perm("register.sign_for_organisation", can_sign_for)
+rules.add_perm("register.sign_off_version", can_sign_for_a_party)
+rules.add_perm("register.add_agreement_for", can_edit_for | is_platform_admin)
 rules.add_perm("accounts.act_for_organisation", is_member_of)
 rules.add_perm("accounts.govern_information_for", is_information_governance_at)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from jointwork.accounts.models import Membership, Organisation
+from jointwork.accounts.models import ApiToken, Membership, Organisation
 
 
 def memberships_for(user: Any) -> list[Membership]:
@@ -19,3 +19,7 @@ def organisation_list() -> list[Organisation]:
 
 def organisation_get(*, slug: str) -> Organisation:
     return Organisation.objects.get(slug=slug)
+
+
+def api_tokens_of(user: Any) -> list[ApiToken]:
+    return list(user.api_tokens.filter(revoked_at__isnull=True).order_by("-created_at"))

@@ -1,4 +1,14 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from jointwork.ingest import views
 
 app_name = "ingest"
-urlpatterns: list = []
+urlpatterns = [
+    path("agreements/<slug:slug>/upload/", views.upload, name="upload"),
+    path("jobs/<int:pk>/", views.job, name="job"),
+    path("versions/<int:pk>/review/", views.review, name="review"),
+    path("versions/<int:pk>/changes/", views.changes, name="changes"),
+    path("duties/<int:pk>/edit/", views.candidate_edit, name="edit"),
+    path("duties/<int:pk>/confirm/", views.candidate_confirm, name="confirm"),
+    path("duties/<int:pk>/reject/", views.candidate_reject, name="reject"),
+]

@@ -83,6 +83,8 @@ def _upsert(
         obj = model(**lookup, **values)
         obj.full_clean()
         obj.save()
+        if model is Agreement:
+            agreement = obj  # so the agreement's own load shows in its history
         audit_record(
             actor=None,
             event=f"{model._meta.model_name}.load",
@@ -93,6 +95,8 @@ def _upsert(
         )
         report.created.append(label)
         return obj
+    if model is Agreement:
+        agreement = obj
     before = snapshot(obj)
     for name, value in values.items():
         setattr(obj, name, value)

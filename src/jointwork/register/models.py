@@ -97,13 +97,17 @@ class Agreement(models.Model):
         return self.status in IN_FORCE_STATUSES
 
 
+# Parties with this role must sign every version; others (e.g. a supporting body) need not.
+SIGNATORY = "signatory"
+
+
 class Party(models.Model):
     agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="parties")
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="parties")
     relationship_lead = models.CharField(max_length=200, blank=True)
     relationship_lead_email = models.EmailField(blank=True)
     # e.g. "signatory"; the LGA supports the 2017 liaison MoU without signing it.
-    role = models.CharField(max_length=60, default="signatory")
+    role = models.CharField(max_length=60, default=SIGNATORY)
 
     class Meta:
         ordering = ["organisation__name"]

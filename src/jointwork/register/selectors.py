@@ -5,15 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import rules
 from django.db.models import Prefetch, Q, QuerySet
 
+from jointwork.accounts.models import Organisation
 from jointwork.register.models import (
+    SIGNATORY,
     Agreement,
     AgreementKind,
     AgreementStatus,
+    AgreementVersion,
     Contact,
     Forum,
     Party,
+    SignOff,
+    VersionState,
 )
 
 
@@ -132,3 +138,67 @@ def contacts_visible(*, agreement: Agreement, can_view_private: bool) -> list[Co
 def forum_detail(*, slug: str | None = None) -> Forum | None:
     qs = Forum.objects.prefetch_related("members__organisation", "meetings")
     return qs.filter(slug=slug).first() if slug else qs.first()
+
+
+def agreements_of(*, user: Any) -> QuerySet[Agreement]:
+    """Agreements any of the user's organisations is party to."""
+    return (
+        Agreement.objects.filter(parties__organisation__memberships__user=user)
+        .distinct()
+        .prefetch_related(
+            Prefetch("parties", queryset=Party.objects.select_related("organisation"))
+        )
+        .order_by("title")
+    )
+
+
+def version_detail(*, agreement: Agreement, number: int) -> AgreementVersion:
+    return (
+        AgreementVersion.objects.select_related("agreement", "created_by")
+        .prefetch_related(
+            Prefetch(
+                "signoffs", queryset=SignOff.objects.select_related("organisation", "signed_by")
+            )
+        )
+        .get(agreement=agreement, number=number)
+    )
+
+
+@dataclass(frozen=True)
+class AwaitingSignOff:
+    version: AgreementVersion
+    organisations: list[Organisation]
+
+
+def signoffs_awaiting(*, user: Any) -> list[AwaitingSignOff]:
+    """Versions waiting for a sign-off the user may give, with the bodies they may sign for."""
+    if not getattr(user, "is_authenticated", False):
+        return []
+    signable = [
+        m.organisation
+        for m in user.memberships.select_related("organisation")
+        if rules.has_perm("register.sign_for_organisation", user, m.organisation)
+    ]
+    if not signable:
+        return []
+    versions = (
+        AgreementVersion.objects.filter(
+            state=VersionState.AWAITING_SIGNOFF,
+            agreement__parties__organisation__in=signable,
+            agreement__parties__role=SIGNATORY,
+        )
+        .distinct()
+        .select_related("agreement")
+        .prefetch_related("signoffs", "agreement__parties")
+        .order_by("agreement__title", "number")
+    )
+    result = []
+    for version in versions:
+        signed = {s.organisation_id for s in version.signoffs.all()}
+        parties = {
+            p.organisation_id for p in version.agreement.parties.all() if p.role == SIGNATORY
+        }
+        mine = [o for o in signable if o.pk in parties - signed]
+        if mine:
+            result.append(AwaitingSignOff(version, mine))
+    return result

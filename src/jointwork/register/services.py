@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import rules
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -17,6 +18,7 @@ from django.utils import timezone
 from jointwork.accounts.models import Organisation
 from jointwork.audit.services import audit_record, snapshot
 from jointwork.register.models import (
+    SIGNATORY,
     Agreement,
     AgreementStatus,
     AgreementVersion,
@@ -48,6 +50,14 @@ def _agreement_snapshot(agreement: Agreement) -> dict[str, Any]:
     return data
 
 
+# Statuses reached only through agreement_withdraw / agreement_supersede, which record why.
+ENDED_STATUSES = frozenset({AgreementStatus.WITHDRAWN, AgreementStatus.SUPERSEDED})
+
+
+# Slugs that name pages under /agreements/ (see register/urls.py).
+RESERVED_SLUGS = frozenset({"new"})
+
+
 def _require(actor: Any, perm: str, obj: Any = None) -> None:
     if actor is None:  # system actions (loaders, migrations) are not permission-checked
         return
@@ -66,17 +76,25 @@ def agreement_create(
     parties: Sequence[Organisation],
     **fields: Any,
 ) -> Agreement:
-    """Create an agreement with its parties. A non-admin must be at one of the parties."""
+    """Create an agreement with its parties. A non-admin must edit for one of the parties."""
     _require(actor, "register.add_agreement")
-    if actor is not None and not actor.is_superuser:
-        own = {m.organisation_id for m in actor.memberships.all()}
-        if not own & {p.pk for p in parties}:
-            raise ValidationError({"parties": "Your organisation must be one of the parties."})
     unknown = set(fields) - set(AGREEMENT_FIELDS)
     if unknown:
         raise TypeError(f"Unknown agreement fields: {', '.join(sorted(unknown))}")
     if len(parties) < 2:
         raise ValidationError({"parties": "An agreement needs at least two parties."})
+    if len({p.pk for p in parties}) < len(parties):
+        raise ValidationError({"parties": "A body is listed more than once."})
+    if actor is not None and not any(
+        actor.has_perm("register.add_agreement_for", organisation) for organisation in parties
+    ):
+        raise ValidationError(
+            {"parties": "Your organisation must be one of the parties (with an editing role)."}
+        )
+    if status in ENDED_STATUSES:
+        raise ValidationError({"status": "A new agreement cannot start withdrawn or superseded."})
+    if slug in RESERVED_SLUGS:
+        raise ValidationError({"slug": f"{slug!r} is reserved for the register's own pages."})
     agreement = Agreement(slug=slug, title=title, kind=kind, status=status, **fields)
     agreement.full_clean()
     agreement.save()
@@ -99,6 +117,12 @@ def agreement_update(*, actor: Any, agreement: Agreement, **changes: Any) -> Agr
     if unknown:
         raise TypeError(f"Unknown agreement fields: {', '.join(sorted(unknown))}")
     agreement = Agreement.objects.select_for_update().get(pk=agreement.pk)
+    if changes.get("status", agreement.status) != agreement.status and (
+        changes["status"] in ENDED_STATUSES or agreement.status in ENDED_STATUSES
+    ):
+        raise ValidationError(
+            {"status": "Withdraw or supersede an agreement with its own action, which records why."}
+        )
     before = _agreement_snapshot(agreement)
     for name, value in changes.items():
         setattr(agreement, name, value)
@@ -122,6 +146,9 @@ def agreement_withdraw(*, actor: Any, agreement: Agreement, reason: str) -> Agre
     if not reason.strip():
         raise ValidationError({"reason": "Say why the agreement is withdrawn."})
     _require(actor, "register.change_agreement", agreement)
+    agreement = Agreement.objects.select_for_update().get(pk=agreement.pk)
+    if agreement.status in ENDED_STATUSES:
+        raise ValidationError(f"The agreement is already {agreement.get_status_display().lower()}.")
     before = _agreement_snapshot(agreement)
     agreement.status = AgreementStatus.WITHDRAWN
     agreement.save(update_fields=["status", "updated_at"])
@@ -141,8 +168,15 @@ def agreement_withdraw(*, actor: Any, agreement: Agreement, reason: str) -> Agre
 def agreement_supersede(*, actor: Any, agreement: Agreement, successor: Agreement) -> Agreement:
     """Mark ``agreement`` superseded by ``successor`` (which records what it supersedes)."""
     _require(actor, "register.change_agreement", agreement)
+    # The successor is changed too (it records what it replaces), so it must be ours to change.
+    _require(actor, "register.change_agreement", successor)
     if successor.pk == agreement.pk:
         raise ValidationError({"successor": "An agreement cannot supersede itself."})
+    agreement = Agreement.objects.select_for_update().get(pk=agreement.pk)
+    if agreement.status in ENDED_STATUSES:
+        raise ValidationError(f"The agreement is already {agreement.get_status_display().lower()}.")
+    if successor.status in ENDED_STATUSES:
+        raise ValidationError({"successor": "The successor is itself withdrawn or superseded."})
     before = _agreement_snapshot(agreement)
     agreement.status = AgreementStatus.SUPERSEDED
     agreement.save(update_fields=["status", "updated_at"])
@@ -229,7 +263,7 @@ def version_create(
     clauses: Iterable[ClauseInput] = (),
 ) -> AgreementVersion:
     """Add a draft version (with its clause tree) to an agreement."""
-    _require(actor, "register.change_agreement", agreement)
+    _require(actor, "register.add_version", agreement)
     Agreement.objects.select_for_update().filter(pk=agreement.pk).first()
     last = agreement.versions.order_by("-number").values_list("number", flat=True).first()
     version = AgreementVersion(
@@ -316,13 +350,16 @@ def version_submit(*, actor: Any, version: AgreementVersion) -> AgreementVersion
     return version
 
 
-def outstanding_signoffs(version: AgreementVersion) -> list[Organisation]:
-    signed = set(version.signoffs.values_list("organisation_id", flat=True))
+def _signatories(version: AgreementVersion) -> list[Party]:
     return [
-        p.organisation
-        for p in version.agreement.parties.select_related("organisation")
-        if p.organisation_id not in signed and p.role == "signatory"
+        p for p in version.agreement.parties.select_related("organisation") if p.role == SIGNATORY
     ]
+
+
+def outstanding_signoffs(version: AgreementVersion) -> list[Organisation]:
+    """Signatory parties that have not yet signed ``version`` off."""
+    signed = set(version.signoffs.values_list("organisation_id", flat=True))
+    return [p.organisation for p in _signatories(version) if p.organisation_id not in signed]
 
 
 @transaction.atomic
@@ -338,7 +375,13 @@ def version_sign_off(
         raise ValidationError("This version is not awaiting sign-off.")
     if not version.agreement.parties.filter(organisation=organisation).exists():
         raise ValidationError({"organisation": f"{organisation} is not a party to this agreement."})
-    _require(actor, "register.sign_for_organisation", organisation)
+    # rules.has_perm, not actor.has_perm: no superuser bypass for an organisation's signature.
+    if actor is not None and not rules.has_perm(
+        "register.sign_for_organisation", actor, organisation
+    ):
+        raise PermissionDenied(f"You cannot sign off for {organisation}.")
+    if not any(p.organisation_id == organisation.pk for p in _signatories(version)):
+        raise ValidationError({"organisation": f"{organisation} does not sign this agreement."})
     if version.signoffs.filter(organisation=organisation).exists():
         raise ValidationError({"organisation": f"{organisation} has already signed off."})
     signoff = SignOff.objects.create(
@@ -409,4 +452,29 @@ def contact_create(
         after=snapshot(contact),
         agreement=agreement,
     )
+    return contact
+
+
+@transaction.atomic
+def contact_update(*, actor: Any, contact: Contact, **changes: Any) -> Contact:
+    _require(actor, "register.change_agreement", contact.agreement)
+    unknown = set(changes) - set(CONTACT_FIELDS)
+    if unknown:
+        raise TypeError(f"Unknown contact fields: {', '.join(sorted(unknown))}")
+    contact = Contact.objects.select_for_update().get(pk=contact.pk)
+    before = snapshot(contact)
+    for name, value in changes.items():
+        setattr(contact, name, value)
+    contact.full_clean()
+    contact.save()
+    after = snapshot(contact)
+    if after != before:
+        audit_record(
+            actor=actor,
+            event="contact.update",
+            target=contact,
+            before=before,
+            after=after,
+            agreement=contact.agreement,
+        )
     return contact

@@ -1,20 +1,36 @@
-"""Register pages: the public register, one page per agreement, the forum, and a signed-in home."""
+"""Register pages anyone may read (the register, agreements, published versions, the forum) and
+the signed-in home. Pages that change things are in ``editing.py``."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from jointwork.accounts.decorators import object_permission_required
 from jointwork.accounts.selectors import organisation_list
-from jointwork.register.models import Agreement, AgreementKind, AgreementStatus
+from jointwork.audit.selectors import audit_history_for_agreement
+from jointwork.register.editing import signable_organisations
+from jointwork.register.forms import SignOffForm
+from jointwork.register.loaders import load_agreement, load_version
+from jointwork.register.models import (
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    AgreementVersion,
+    VersionState,
+)
 from jointwork.register.selectors import (
-    agreement_detail,
     agreement_search,
+    agreements_of,
     contacts_visible,
     forum_detail,
     register_groups,
+    signoffs_awaiting,
 )
+from jointwork.register.services import outstanding_signoffs
 
 
 def index(request: HttpRequest) -> HttpResponse:
@@ -35,20 +51,59 @@ def index(request: HttpRequest) -> HttpResponse:
 
 
 def agreement(request: HttpRequest, slug: str) -> HttpResponse:
-    try:
-        item = agreement_detail(slug=slug, user=request.user)
-    except Agreement.DoesNotExist as exc:
-        raise Http404("No agreement with that name is visible to you.") from exc
-    can_view_private = request.user.has_perm("register.view_private_agreement", item)
+    item = load_agreement(request, slug=slug)
+    user = request.user
+    can_view_private = user.has_perm("register.view_private_agreement", item)
     return render(
         request,
         "register/agreement.html",
         {
             "agreement": item,
             "contacts": contacts_visible(agreement=item, can_view_private=can_view_private),
+            "versions": [
+                v for v in item.versions.all() if user.has_perm("register.view_version", v)
+            ],
             "can_view_private": can_view_private,
-            "can_edit": request.user.has_perm("register.change_agreement", item),
+            "can_edit": user.has_perm("register.change_agreement", item),
+            "can_add_version": user.has_perm("register.add_version", item),
+            "can_view_history": user.has_perm("register.view_agreement_history", item),
         },
+    )
+
+
+@object_permission_required("register.view_version", load_version)
+def version(request: HttpRequest, item: AgreementVersion, **_: Any) -> HttpResponse:
+    user = request.user
+    signable = (
+        signable_organisations(user, item) if item.state == VersionState.AWAITING_SIGNOFF else []
+    )
+    return render(
+        request,
+        "register/version.html",
+        {
+            "agreement": item.agreement,
+            "version": item,
+            "outstanding": outstanding_signoffs(item),
+            "signoff_forms": [
+                SignOffForm(
+                    initial={"organisation": o},
+                    organisations=signable,
+                    auto_id=f"signoff-{o.slug}-%s",
+                )
+                for o in signable
+            ],
+            "can_view_private": user.has_perm("register.view_private_agreement", item.agreement),
+            "can_edit": user.has_perm("register.change_agreement", item.agreement),
+        },
+    )
+
+
+@object_permission_required("register.view_agreement_history", load_agreement)
+def history(request: HttpRequest, item: Agreement, **_: Any) -> HttpResponse:
+    return render(
+        request,
+        "register/history.html",
+        {"agreement": item, "events": audit_history_for_agreement(agreement_id=item.pk)},
     )
 
 
@@ -61,11 +116,12 @@ def forum(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
-    org_ids = list(request.user.memberships.values_list("organisation_id", flat=True))
-    mine = (
-        Agreement.objects.filter(parties__organisation_id__in=org_ids)
-        .distinct()
-        .prefetch_related("parties__organisation")
-        .order_by("title")
+    return render(
+        request,
+        "register/dashboard.html",
+        {
+            "agreements": agreements_of(user=request.user),
+            "awaiting": signoffs_awaiting(user=request.user),
+            "can_add_agreement": request.user.has_perm("register.add_agreement"),
+        },
     )
-    return render(request, "register/dashboard.html", {"agreements": mine})

@@ -1,9 +1,9 @@
-"""``jointwork ingest FILE… [--json]``: parse agreements without saving (DESIGN.md contract).
+"""``jointwork ingest FILE… [--json] [--save --agreement SLUG]``: read agreement documents.
 
-Reads each path (or ``-`` for stdin), prints the parse as JSON with ``--json`` (one object for
-one file, a list for several) or a short summary otherwise. Bad input exits 2 with a one-line
-message on stderr naming the file and the problem. Saving a draft version (``--save
---agreement SLUG``) belongs to the ingest services.
+Without ``--save`` nothing is written: the command prints what it found (the DESIGN.md JSON
+contract with ``--json``: one object for one file, an array for several). With ``--save`` the
+document becomes a draft version of the agreement, with its clauses and candidate duties for a
+person to review. Bad input exits 2 with one line on stderr naming the file and the problem.
 """
 
 from __future__ import annotations
@@ -11,56 +11,117 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from jointwork.ingest.pipeline import IngestError, Limits, parse_document
+from jointwork.ingest.pipeline import parse_document
+from jointwork.ingest.readers import IngestError
+from jointwork.ingest.services import draft_save
+from jointwork.register.models import Agreement
+
+BAD_INPUT = 2
+
+
+def _fail(message: str) -> CommandError:
+    return CommandError(message, returncode=BAD_INPUT)
+
+
+def _read(path: str) -> tuple[bytes, str]:
+    if path == "-":
+        return sys.stdin.buffer.read(), "<stdin>"
+    file = Path(path)
+    try:
+        return file.read_bytes(), file.name
+    except FileNotFoundError:
+        raise _fail(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise _fail(f"{path}: is a directory, not a document") from None
+    except OSError as exc:
+        raise _fail(f"{path}: cannot be read ({exc.strerror or exc})") from None
 
 
 class Command(BaseCommand):
-    help = "Parse agreement documents (txt, md, html, docx, pdf) into clauses, metadata and duties."
-    # parse-only needs neither the database nor static files: keep stderr to the one-line error
-    requires_system_checks: list = []
+    help = "Read agreement documents into clauses, metadata and candidate duties."
+    # Scripts read stderr: keep it to the one line the contract promises.
+    requires_system_checks: list[str] = []
 
-    def add_arguments(self, parser):
-        parser.add_argument("files", nargs="+", help="paths, or - to read standard input")
-        parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("files", nargs="+", metavar="FILE", help="a document, or - for stdin")
+        parser.add_argument("--json", action="store_true", help="print the JSON contract")
+        parser.add_argument(
+            "--save", action="store_true", help="store the document as a draft version"
+        )
+        parser.add_argument("--agreement", metavar="SLUG", help="the agreement to save it under")
 
-    def handle(self, *args, files: list[str], json: bool, **options):
-        limits = Limits()
-        results = []
-        for name in files:
-            data = _read(name, limits.max_bytes)
+    def handle(self, *args: Any, files: list[str], **options: Any) -> None:
+        agreement = self._agreement(options) if options["save"] else None
+        if agreement is not None and len(files) != 1:
+            raise _fail("--save takes exactly one FILE (one document becomes one version)")
+        parsed = []
+        for path in files:
+            data, name = _read(path)
             try:
-                results.append(parse_document(data, "stdin" if name == "-" else Path(name).name))
+                parsed.append(parse_document(data, name))
             except IngestError as exc:
-                raise CommandError(str(exc), returncode=2) from None
-        if json:
-            payload = [r.to_json() for r in results]
-            self.stdout.write(_dumps(payload[0] if len(payload) == 1 else payload))
-            return
-        for r in results:
-            meta = r.metadata
+                raise _fail(str(exc)) from None
+        documents = [p.to_json() for p in parsed]
+        if agreement is not None:
+            documents[0]["saved"] = self._save(agreement, parsed[0], documents[0])
+        if options["json"]:
+            payload = documents[0] if len(documents) == 1 else documents
+            self.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2))
+        else:
+            for document in documents:
+                self._describe(document)
+
+    def _agreement(self, options: dict[str, Any]) -> Agreement:
+        slug = options.get("agreement")
+        if not slug:
+            raise _fail("--save needs --agreement SLUG (the agreement the version belongs to)")
+        agreement = Agreement.objects.filter(slug=slug).first()
+        if agreement is None:
+            raise _fail(f"--agreement {slug}: no agreement with that slug in the register")
+        return agreement
+
+    def _save(self, agreement: Agreement, parsed: Any, document: dict[str, Any]) -> dict[str, Any]:
+        try:
+            result = draft_save(
+                actor=None,
+                agreement=agreement,
+                document=document,
+                text=parsed.text,
+                source_name=document.get("source") or "",
+            )
+        except (ValidationError, PermissionDenied) as exc:
+            detail = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+            raise _fail(f"{document.get('source')}: not saved: {detail}") from None
+        for warning in result.warnings:
+            self.stderr.write(f"warning: {warning}")
+        return {
+            "agreement": agreement.slug,
+            "version": result.version.number,
+            "clauses": result.version.clauses.count(),
+            "candidates": len(result.obligations),
+            "warnings": result.warnings,
+        }
+
+    def _describe(self, document: dict[str, Any]) -> None:
+        self.stdout.write(
+            f"{document.get('source')}: {document.get('title') or 'untitled'} "
+            f"({document.get('type') or 'type unknown'}); "
+            f"{_count(document.get('clauses') or [])} clauses, "
+            f"{len(document.get('obligations') or [])} duties found"
+        )
+        if saved := document.get("saved"):
             self.stdout.write(
-                f"{r.source}: {meta.type} '{meta.title}' between {', '.join(meta.party_names())}; "
-                f"{sum(1 for _ in r.tree.walk())} clauses, {len(r.obligations)} obligation "
-                f"candidates, {len(r.warnings)} warnings"
+                f"  saved as draft version {saved['version']} of {saved['agreement']} with "
+                f"{saved['candidates']} candidate duties to review"
             )
+        for warning in document.get("warnings") or []:
+            self.stdout.write(f"  warning: {warning}")
 
 
-def _read(name: str, max_bytes: int) -> bytes:
-    try:
-        if name == "-":
-            return sys.stdin.buffer.read(max_bytes + 1)
-        path = Path(name)
-        if path.stat().st_size > max_bytes:
-            raise CommandError(
-                f"{path.name}: file is larger than {max_bytes // 1_048_576} MB", returncode=2
-            )
-        return path.read_bytes()
-    except OSError as exc:
-        raise CommandError(f"{name}: cannot read the file ({exc.strerror})", returncode=2) from None
-
-
-def _dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2)
+def _count(clauses: list[dict[str, Any]]) -> int:
+    return sum(1 + _count(c.get("children") or []) for c in clauses)

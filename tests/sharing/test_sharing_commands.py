@@ -1,0 +1,87 @@
+"""`jointwork share decide` and `jointwork ledger verify` as DESIGN.md specifies them."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from jointwork.sharing.ledger import verify_bundle
+from jointwork.sharing.models import LedgerEntry
+from jointwork.sharing.services import ledger_append
+
+REQUEST = {
+    "agreement": "cqc-lga-mou-2015",
+    "from": "cqc",
+    "to": "lga",
+    "purpose": "Planned programmes of activity",
+    "personal_data": False,
+    "identifies_service_users": False,
+    "identifies_registered_persons": False,
+    "special_category": False,
+    "legal_basis": None,
+    "pre_publication": False,
+    "foi_request": False,
+}
+
+
+def decide(tmp_path, data) -> dict:
+    path = tmp_path / "request.json"
+    path.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
+    out = io.StringIO()
+    call_command("share", "decide", str(path), "--json", stdout=out)
+    return json.loads(out.getvalue())
+
+
+def test_share_decide_prints_the_contract_json(builtin_register, tmp_path):
+    result = decide(tmp_path, REQUEST)
+    assert set(result) == {"decision", "reasons", "policy_version"}
+    assert result["decision"] == "allow"
+    assert {"rule", "text", "citation"} <= set(result["reasons"][0])
+    assert result["policy_version"].startswith("cqc-lga-mou-2015@")
+    assert not LedgerEntry.objects.exists()  # deciding on the command line files nothing
+
+
+def test_share_decide_reads_stdin(builtin_register, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps({**REQUEST, "foi_request": True})))
+    out = io.StringIO()
+    call_command("share", "decide", "-", "--json", stdout=out)
+    assert json.loads(out.getvalue())["decision"] == "needs_review"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("{not json", "malformed JSON"),
+        ({**REQUEST, "agreement": "cqc-mars-mou"}, "unknown agreement 'cqc-mars-mou'"),
+        ({**REQUEST, "to": "mars"}, "unknown body 'mars'"),
+        ({k: v for k, v in REQUEST.items() if k != "purpose"}, "missing field 'purpose'"),
+        ([1, 2], "expected a JSON object"),
+    ],
+)
+def test_share_decide_exits_2_naming_what_is_wrong(builtin_register, tmp_path, data, message):
+    with pytest.raises(CommandError, match=message) as caught:
+        decide(tmp_path, data)
+    assert caught.value.returncode == 2
+    assert "\n" not in str(caught.value)
+
+
+def test_ledger_verify_exports_a_bundle_that_verifies_offline(builtin_register, tmp_path):
+    for i in range(3):
+        ledger_append(payload={"type": "test", "n": i})
+    bundle = tmp_path / "ledger.jsonl"
+    out = io.StringIO()
+    call_command("ledger", "verify", "--export", str(bundle), "--json", stdout=out)
+    assert json.loads(out.getvalue())["count"] == 3
+    assert verify_bundle(bundle.read_bytes()).ok
+
+
+def test_ledger_verify_fails_on_a_tampered_entry(builtin_register):
+    for i in range(3):
+        ledger_append(payload={"type": "test", "n": i})
+    LedgerEntry.objects.filter(seq=2).update(prev_hash="0" * 64)
+    with pytest.raises(CommandError, match="entry 2") as caught:
+        call_command("ledger", "verify", stdout=io.StringIO())
+    assert caught.value.returncode == 1
