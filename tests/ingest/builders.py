@@ -7,8 +7,9 @@ import io
 import zipfile
 
 
-def make_pdf(pages: list[list[str]]) -> bytes:
-    """A PDF with one Helvetica text line per string; an empty list makes an image-only page."""
+def make_pdf(pages: list[list[str]], grid: list[list[str]] | None = None) -> bytes:
+    """A PDF with one Helvetica text line per string; an empty list makes an image-only page.
+    ``grid`` adds a ruled table (cells drawn as rectangles) to the last page."""
     objects: list[bytes] = []
     page_ids = [4 + 2 * i for i in range(len(pages))]
     objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
@@ -31,6 +32,8 @@ def make_pdf(pages: list[list[str]]) -> bytes:
             escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
             ops.append(b"(" + escaped.encode("cp1252") + b") Tj T*")
         ops.append(b"ET")
+        if grid and pid == page_ids[-1]:
+            ops += _grid_ops(grid)
         stream = b"\n".join(ops)
         objects.append(
             b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream"
@@ -49,6 +52,16 @@ def make_pdf(pages: list[list[str]]) -> bytes:
         f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     )
     return out.getvalue()
+
+
+def _grid_ops(grid: list[list[str]]) -> list[bytes]:
+    ops = []
+    for r, row in enumerate(grid):
+        for c, cell in enumerate(row):
+            x, y = 50 + 250 * c, 400 - 24 * r
+            ops.append(f"{x} {y} 250 24 re S".encode())
+            ops.append(f"BT /F1 9 Tf {x + 4} {y + 8} Td ({cell}) Tj ET".encode("cp1252"))
+    return ops
 
 
 # A food-safety MoU laid out as a typeset PDF: page header and footer on every page, an

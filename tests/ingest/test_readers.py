@@ -30,6 +30,15 @@ def test_it_records_pages_and_characters_and_flags_a_page_without_text():
     assert "Page three text." in doc.text
 
 
+def test_a_ruled_contacts_table_in_a_pdf_comes_back_as_rows():
+    grid = [
+        ["Jo Bloggs, Liaison Officer", "jo.bloggs@example.org 020 7946 0000"],
+        ["Sam Smith, Policy Officer", "sam.smith@example.org 020 7946 0001"],
+    ]
+    doc = read_document(make_pdf([["Annex B: Contacts"]], grid=grid), "contacts.pdf")
+    assert [row for table in doc.tables for row in table.rows] == grid
+
+
 def test_it_renders_word_automatic_numbering_headings_and_tables():
     doc = read_document(make_docx_isa(), "isa.docx")
     assert "\n1. This agreement sets out" in doc.text

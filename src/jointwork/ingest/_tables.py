@@ -7,6 +7,7 @@ import tomllib
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 
 _DIR = Path(__file__).resolve().parent / "tables"
@@ -50,18 +51,12 @@ class Collapsed:
 
     @classmethod
     def of(cls, source: str, start: int, end: int) -> Collapsed:
-        words, starts, doc_starts, lengths = [], [], [], []
-        pos = 0
-        for m in _WORD.finditer(source, start, end):
-            if words:
-                pos += 1
-            word = m.group()
-            words.append(word)
-            starts.append(pos)
-            doc_starts.append(m.start())
-            lengths.append(len(word))
-            pos += len(word)
-        return cls(" ".join(words), tuple(starts), tuple(doc_starts), tuple(lengths), start)
+        found = list(_WORD.finditer(source, start, end))
+        words = [m.group() for m in found]
+        lengths = tuple(map(len, words))
+        starts = tuple(accumulate((n + 1 for n in lengths[:-1]), initial=0)) if words else ()
+        doc_starts = tuple(m.start() for m in found)
+        return cls(" ".join(words), starts, doc_starts, lengths, start)
 
     def _doc(self, i: int) -> int:
         k = bisect_right(self.starts, i) - 1

@@ -191,6 +191,11 @@ class _Parties:
         )
         self.abbreviations = metadata.abbreviations
         self.short = {p.name: p.abbreviation or p.name for p in metadata.parties}
+        # abbreviations the text defines for bodies that are not parties ("the HSE")
+        outsiders = [a for a, full in self.abbreviations.items() if full not in self.all]
+        self.outsiders = (
+            re.compile("|".join(rf"\b{re.escape(a)}\b" for a in outsiders)) if outsiders else None
+        )
 
     def abbreviations_for(self, name: str) -> str:
         return self.short.get(name, name)
@@ -215,10 +220,9 @@ class _Parties:
                 continue  # "UKHSA and NHS England": parties, found by named()
             if heads.fullmatch(name.split()[-1]):
                 out.append((name, text.span(lo + m.end() - len(name), lo + m.end())))
-        for abbr, full in self.abbreviations.items():
-            if full not in self.all:
-                for m in re.finditer(rf"\b{re.escape(abbr)}\b", text.text[lo:hi]):
-                    out.append((full, text.span(lo + m.start(), lo + m.end())))
+        if self.outsiders is not None:
+            for m in self.outsiders.finditer(text.text, lo, hi):
+                out.append((self.abbreviations[m.group(0)], text.span(m.start(), m.end())))
         return out
 
 

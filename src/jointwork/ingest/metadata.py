@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from jointwork.ingest._blocks import RUNS_ON
@@ -101,12 +102,15 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     return best
 
 
-def _units(tree: ClauseTree, limit: int | None = None) -> list[Collapsed]:
-    """Each heading and each clause's own text, collapsed (names never run across them)."""
+def _units(tree: ClauseTree, limit: int | None = None, needle: str = "") -> list[Collapsed]:
+    """Each heading and each clause's own text, collapsed (names never run across them);
+    with ``needle``, only the texts that contain it."""
     out = []
     for clause in tree.walk():
         if limit is not None and clause.span[0] > limit:
             break
+        if needle and needle not in tree.text[clause.span[0] : clause.span[1]]:
+            continue
         if clause.heading and clause.kind in ("title", "section", "annex"):
             out.append(tree.collapsed(*clause.span))
         elif clause.text:
@@ -130,10 +134,10 @@ def extract_metadata(tree: ClauseTree) -> Metadata:
     head = tree.collapsed(0, min(len(text), 1000))
     title, title_span = _title(text)
     kind, kind_span = _type(title, title_span, head)
-    units = _units(tree)
-    definitions = [d for unit in units for d in _definitions(unit)]
+    # abbreviations are defined in brackets: only texts with "(" can define one
+    definitions = [d for unit in _units(tree, needle="(") for d in _definitions(unit)]
     definitions = list(dict.fromkeys(definitions))
-    parties = _parties(_units(tree, 1000), definitions, units)
+    parties = _parties(_units(tree, 1000), definitions, lambda: _units(tree))
     abbreviations = {abbr: full for full, abbr in definitions}
     in_force, signed = _dates(tree)
     review, review_spans = _matches_to_text(tree, "review", join=True)
@@ -229,7 +233,9 @@ def _definitions(doc: Collapsed) -> list[tuple[str, str]]:
 
 
 def _parties(
-    units: list[Collapsed], definitions: list[tuple[str, str]], everything: list[Collapsed]
+    units: list[Collapsed],
+    definitions: list[tuple[str, str]],
+    everything: Callable[[], list[Collapsed]],
 ) -> list[Party]:
     by_abbr: dict[str, str] = {}
     for full, abbr in definitions:
@@ -246,7 +252,7 @@ def _parties(
     if len(best) < 2:
         best = _listed_parties(units, definitions, by_abbr) or best
     if len(best) < 2:
-        best = _most_mentioned(everything, definitions)
+        best = _most_mentioned(everything(), definitions)
     names = {p.name for p in best}
     for party in best:
         party.abbreviation = party.abbreviation or next(
