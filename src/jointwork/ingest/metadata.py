@@ -353,18 +353,16 @@ def _dates(tree: ClauseTree) -> tuple[Dated | None, Dated | None]:
     in_force_cue = compiled(cues["in_force"])
     signed_line = compiled(cues["signed"])
     in_force: Dated | None = None
-    for clause in tree.walk():
-        if in_force or not clause.text:
-            continue
-        own = tree.collapsed(*clause.span)
-        for m in in_force_cue.finditer(own.text):
-            sentence_end = own.text.find(". ", m.end())
-            window = own.text[m.end() : sentence_end if sentence_end > 0 else len(own.text)][:80]
-            found = find_date(window)
-            if found:
-                value, a, b = found
-                in_force = Dated(value, own.span(m.end() + a, m.end() + b))
-                break
+    doc = tree.collapsed(0, len(tree.text))
+    for m in in_force_cue.finditer(doc.text):
+        # the date must follow the cue in the same sentence ("comes into force on 1 April")
+        sentence_end = doc.text.find(". ", m.end())
+        window = doc.text[m.end() : sentence_end if sentence_end > 0 else len(doc.text)][:80]
+        found = find_date(window)
+        if found:
+            value, a, b = found
+            in_force = Dated(value, doc.span(m.end() + a, m.end() + b))
+            break
     signed: Dated | None = None
     pos = 0
     for raw in tree.text.split("\n"):
