@@ -2,7 +2,8 @@
 
 pypdf is used for every page because it is much faster than pdfplumber on typed agreements
 (see bench/ingest_pdf.py); pdfplumber is opened only when a page looks like a contacts annex
-(several e-mail addresses or phone numbers), where its table finder keeps the columns apart.
+(several e-mail addresses or phone numbers) and draws ruling lines, where its table finder
+keeps the columns apart.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 
 from jointwork.ingest.readers import IngestError, Limits, PageInfo, RawDocument, Table, page_info
 
+_DRAWING = re.compile(rb"(?:[-\d.]+\s+){4}re\b|(?:[-\d.]+\s+){2}l\b")
 _CONTACTISH = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\b0\d{2,4}[ \d]{6,10}\b")
 
 # pypdf logs a warning for every recoverable oddity; the reader reports what matters itself.
@@ -61,11 +63,26 @@ def read_pdf(data: bytes, filename: str, limits: Limits, clock) -> RawDocument:
             "pages with no extractable text (scanned images?), check them by hand: "
             + ", ".join(map(str, empty))
         )
-    table_pages = [i for i, text in enumerate(texts, 1) if len(_CONTACTISH.findall(text)) >= 2]
+    table_pages = [
+        i
+        for i, text in enumerate(texts, 1)
+        if len(_CONTACTISH.findall(text)) >= 2 and _has_ruled_lines(pages[i - 1])
+    ]
     tables = _tables(data, table_pages, clock) if table_pages else []
     return RawDocument(
         format="pdf", text="\f".join(texts), pages=infos, tables=tables, warnings=warnings
     )
+
+
+def _has_ruled_lines(page) -> bool:
+    """pdfplumber finds tables by their ruling lines: a page that draws no lines or
+    rectangles has none to find, so the (slow) table finder is not worth opening."""
+    try:
+        contents = page.get_contents()
+        data = contents.get_data() if contents is not None else b""
+    except Exception:
+        return False
+    return bool(_DRAWING.search(data))
 
 
 def _unlock(reader, filename: str) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 
 _DIR = Path(__file__).resolve().parent / "tables"
@@ -34,37 +36,41 @@ def number(word: str) -> int | None:
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
 
 
-@dataclass
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
 class Collapsed:
     """Text with whitespace runs collapsed to one space, mapping back to document offsets."""
 
     text: str
-    offsets: list[int]  # offsets[i] = document offset of text[i]; one extra entry at the end
+    starts: tuple[int, ...]  # where each word starts in ``text``
+    doc_starts: tuple[int, ...]  # ... and in the document
+    lengths: tuple[int, ...]
+    base: int
 
     @classmethod
     def of(cls, source: str, start: int, end: int) -> Collapsed:
-        chars: list[str] = []
-        offsets: list[int] = []
-        pending_space = False
-        for pos in range(start, end):
-            ch = source[pos]
-            if ch.isspace():
-                pending_space = bool(chars)
-                continue
-            if pending_space:
-                chars.append(" ")
-                offsets.append(pos - 1)
-                pending_space = False
-            chars.append(ch)
-            offsets.append(pos)
-        last = offsets[-1] + 1 if offsets else start
-        return cls("".join(chars), [*offsets, last])
+        found = list(_WORD.finditer(source, start, end))
+        words = [m.group() for m in found]
+        lengths = tuple(map(len, words))
+        starts = tuple(accumulate((n + 1 for n in lengths[:-1]), initial=0)) if words else ()
+        doc_starts = tuple(m.start() for m in found)
+        return cls(" ".join(words), starts, doc_starts, lengths, start)
+
+    def _doc(self, i: int) -> int:
+        k = bisect_right(self.starts, i) - 1
+        if k < 0:
+            return self.base
+        inside = i - self.starts[k]
+        return self.doc_starts[k] + min(inside, self.lengths[k])
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Document span of text[i:j]."""
         if j <= i:
-            return (self.offsets[i], self.offsets[i])
-        return (self.offsets[i], self.offsets[j - 1] + 1)
+            point = self._doc(i)
+            return (point, point)
+        return (self._doc(i), self._doc(j - 1) + 1)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

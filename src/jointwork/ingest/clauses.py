@@ -26,6 +26,21 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from jointwork.ingest._blocks import (
+    _ANNEX,
+    _BULLETS,
+    _ITEM,
+    _ITEM_HEADING,
+    _MD_HEADING,
+    _ROMAN,
+    _SUB_STYLES,
+    _VERBS,
+    _Block,
+    _blocks,
+    roman_value,
+)
+from jointwork.ingest._tables import Collapsed
+
 __all__ = ["Clause", "ClauseTree", "parse_clauses", "roman_value"]
 
 
@@ -68,6 +83,15 @@ class ClauseTree:
     text: str
     clauses: list[Clause]
     warnings: list[str]
+    _collapsed: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def collapsed(self, start: int, end: int) -> Collapsed:
+        """``text[start:end]`` with whitespace collapsed, mapped back to offsets; memoised
+        per tree because metadata and obligation passes read the same clauses."""
+        key = (start, end)
+        if key not in self._collapsed:
+            self._collapsed[key] = Collapsed.of(self.text, start, end)
+        return self._collapsed[key]
 
     def walk(self) -> Iterator[Clause]:
         for clause in self.clauses:
@@ -75,186 +99,6 @@ class ClauseTree:
 
     def by_path(self) -> dict[str, Clause]:
         return {clause.path: clause for clause in self.walk()}
-
-
-_BULLETS = "-•·*▪◦‣●○■➢►–"
-_ITEM = re.compile(
-    rf"""(?P<bullet>[{_BULLETS}]\s+)?(?:
-        (?P<decimal>\d{{1,2}}(?:\.\d{{1,2}})+)\.?(?=\s|$)
-      | (?P<arabic>\d{{1,3}})[.)](?=\s|$)
-      | \((?P<paren>[a-z]|[ivxlc]{{1,6}}|\d{{1,3}})\)(?=\s|$)
-      | (?P<alpha>[a-z]|[ivxlc]{{2,6}})[.)](?=\s|$)
-      | (?P<bare>\d{{1,3}})(?=\s+[A-Z])
-    )?""",
-    re.X,
-)
-_ANNEX = re.compile(
-    r"^(Annex|Appendix|Schedule|ANNEX|APPENDIX|SCHEDULE)\s+([A-Z0-9]{1,3})\b[\s:.–—-]*(.*)$"
-)
-_LABEL = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*\S)\s*#*$")
-_ITEM_HEADING = re.compile(r"^([A-Z][^.!?:;]{2,60}?)\.\s+(?=[A-Z])")
-_VERBS = re.compile(r"\b(?:will|shall|is|are|was|has|have|may|must|should|can|do|does)\b", re.I)
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-
-
-def roman_value(s: str) -> int | None:
-    """Value of a lower-case roman numeral, or None when ``s`` is not a well-formed one."""
-    total = 0
-    prev = 0
-    for ch in reversed(s):
-        value = _ROMAN.get(ch)
-        if value is None:
-            return None
-        total = total - value if value < prev else total + value
-        prev = max(prev, value)
-    return total if total and _to_roman(total) == s else None
-
-
-def _to_roman(n: int) -> str:
-    out = ""
-    for value, glyph in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"),
-                         (5, "v"), (4, "iv"), (1, "i")):  # fmt: skip
-        while n >= value:
-            out += glyph
-            n -= value
-    return out
-
-
-@dataclass
-class _Line:
-    start: int
-    end: int
-    raw: str
-
-    @property
-    def body(self) -> str:
-        return self.raw.strip()
-
-    @property
-    def indent(self) -> int:
-        expanded = self.raw.replace("\t", "  ")
-        return len(expanded) - len(expanded.lstrip())
-
-
-@dataclass
-class _Block:
-    kind: str  # heading | item | para | row
-    lines: list[_Line]
-    match: re.Match | None = None
-    level: int = 0
-
-    @property
-    def start(self) -> int:
-        return self.lines[0].start
-
-    @property
-    def end(self) -> int:
-        return self.lines[-1].end
-
-    @property
-    def words(self) -> int:
-        return sum(len(line.body.split()) for line in self.lines)
-
-
-def _lines(text: str) -> list[_Line]:
-    out, pos = [], 0
-    for raw in text.split("\n"):
-        out.append(_Line(pos, pos + len(raw), raw))
-        pos += len(raw) + 1
-    return out
-
-
-def _item_match(body: str) -> re.Match | None:
-    m = _ITEM.match(body)
-    if not m or m.end() == 0:
-        return None
-    if m.group("bare") and not m.group("bullet"):
-        return None
-    return m
-
-
-def _heading_like(body: str) -> bool:
-    if not body or len(body) > 80 or len(body.split()) > 12 or "\t" in body:
-        return False
-    if not body[0].isupper() or body[-1] in ".,;:" or _LABEL.match(body):
-        return False
-    return not _item_match(body) or bool(_ANNEX.match(body))
-
-
-def _blocks(text: str) -> list[_Block]:
-    lines = _lines(text)
-    blocks: list[_Block] = []
-    current: _Block | None = None
-    for i, line in enumerate(lines):
-        body = line.body
-        if not body:
-            current = None
-            continue
-        nxt = lines[i + 1].body if i + 1 < len(lines) else ""
-        md = _MD_HEADING.match(body)
-        if md:
-            blocks.append(_Block("heading", [line], level=len(md.group(1))))
-            current = None
-            continue
-        if "\t" in line.raw.strip("\t ") and not _item_match(body):
-            if current is None or current.kind != "row":
-                current = _Block("row", [])
-                blocks.append(current)
-            current.lines.append(line)
-            continue
-        m = _item_match(body)
-        if m:
-            current = _Block("item", [line], match=m)
-            blocks.append(current)
-            continue
-        if _ANNEX.match(body) and len(body) <= 100:
-            blocks.append(_Block("heading", [line], level=1))
-            current = None
-            continue
-        if current is not None and current.kind in ("item", "para"):
-            prev = current.lines[-1].body
-            ends_sentence = prev[-1] in ".:;!?"
-            if _heading_like(body) and ends_sentence and (not nxt or _item_match(nxt)):
-                blocks.append(_Block("heading", [line], level=2))
-                current = None
-                continue
-            current.lines.append(line)
-            continue
-        current = _Block("para", [line])
-        blocks.append(current)
-    return _mark_headings(blocks)
-
-
-def _substantive(block: _Block) -> bool:
-    if block.kind in ("item", "row") or (block.kind == "heading" and block.level == 1):
-        return True
-    last = block.lines[-1].body
-    sentence = last[-1] in ".:!?;" and block.words >= 6
-    return block.kind == "para" and (block.words >= 12 or sentence)
-
-
-def _mark_headings(blocks: list[_Block]) -> list[_Block]:
-    """A short single line becomes a heading when a chain of such lines leads to real content."""
-    for i in reversed(range(len(blocks))):
-        block = blocks[i]
-        if block.kind != "para":
-            continue
-        if len(block.lines) > 1:
-            last = block.lines[-1]
-            follow = blocks[i + 1] if i + 1 < len(blocks) else None
-            if _heading_like(last.body) and follow is not None and follow.kind == "item":
-                block.lines.pop()
-                blocks.insert(i + 1, _Block("heading", [last], level=2))
-            continue
-        follow = blocks[i + 1] if i + 1 < len(blocks) else None
-        if (
-            _heading_like(block.lines[0].body)
-            and follow is not None
-            and (_substantive(follow) or follow.kind == "heading")
-        ):
-            block.kind, block.level = "heading", 2
-    return blocks
 
 
 class _Builder:
@@ -418,6 +262,9 @@ class _Builder:
             child.text = self._span_text(*child.span)
 
     def _classify(self, m: re.Match, indent: int) -> tuple[str, str | None, str | None]:
+        if m.group("decimal") and re.fullmatch(r"\d+\.0", m.group("decimal")):
+            # "1.0 Purpose" heads clause 1 in "1.0 / 1.1 / 1.2" numbering
+            return "arabic", m.group("decimal")[:-2], m.group("decimal")
         if m.group("decimal"):
             return (
                 f"decimal{m.group('decimal').count('.') + 1}",
@@ -435,6 +282,9 @@ class _Builder:
         if m.group("alpha"):
             value = m.group("alpha")
             return self._alpha_style(value, "", indent), value, value
+        if m.group("upper"):
+            value = m.group("upper")
+            return "upper", value.lower(), value
         return "bullet", None, None
 
     def _alpha_style(self, value: str, prefix: str, indent: int) -> str:
@@ -476,15 +326,18 @@ class _Builder:
             if not node.key or not node.key.endswith(".1"):
                 return None
             self.warnings.append(f"{node.key}: no clause {prefix} found above it")
-        # 3. a new list: under the deepest open node that is not more indented
-        while (
-            len(self.stack) > 1
-            and self.stack[-1].kind in ("item", "bullet", "paragraph")
-            and (
-                self.stack[-1].indent > node.indent
-                or (self.stack[-1].kind == "paragraph" and not self.stack[-1].open_list)
-            )
-        ):
+        # 3. a new list: under the deepest open node that is not more indented; numbered
+        # paragraphs never nest under letters or bullets at the same indent
+        numbered = style == "arabic" or style.startswith("decimal")
+        while len(self.stack) > 1 and self.stack[-1].kind in ("item", "bullet", "paragraph"):
+            top = self.stack[-1]
+            # an introducing paragraph ("Between:") takes one list; a numbered list after
+            # a finished list of another style belongs to the section again
+            finished = bool(numbered and top.children and top.children[-1].style != style)
+            closed = top.kind == "paragraph" and (not top.open_list or finished)
+            under_letters = numbered and top.style in _SUB_STYLES and top.indent >= node.indent
+            if not (top.indent > node.indent or closed or under_letters):
+                break
             self.stack.pop()
         parent = self.stack[-1]
         if style == "arabic" and parent.kind in ("root", "section", "title", "annex"):
@@ -556,10 +409,14 @@ def _starts_list(key: str | None, style: str) -> bool:
     return key is not None and _value(key, style) == 1
 
 
-def parse_clauses(text: str) -> ClauseTree:
-    """Parse normalised text (see normalise.normalise_text) into a ClauseTree."""
+def parse_clauses(text: str, infer_headings: bool = True) -> ClauseTree:
+    """Parse normalised text (see normalise.normalise_text) into a ClauseTree.
+
+    ``infer_headings=False`` for formats that mark their headings (HTML, docx, markdown):
+    then only ``#`` lines, annexes and numbered items structure the text, and a short
+    paragraph such as "Published 20 September 2024" stays a paragraph."""
     builder = _Builder(text)
-    for block in _blocks(text):
+    for block in _blocks(text, infer_headings):
         if block.kind == "heading":
             builder.heading(block)
         elif block.kind == "item":
@@ -647,7 +504,9 @@ def _assign_paths(root: Clause, warnings: list[str]) -> None:
                     )
                     child.path = unique(join(prefix, child.key or ""))
             elif child.kind == "item":
-                key = (child.key or "").lower()
+                # "A." and "(a)" can both occur: upper-case markers keep their case
+                key = child.number if child.style == "upper" else (child.key or "").lower()
+                key = (key or "").strip("()")
                 child.path = unique(join(item_prefix(node, key, container), key))
             else:
                 letter = {"bullet": "b", "paragraph": "p", "table": "t"}[child.kind]

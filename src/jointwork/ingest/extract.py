@@ -41,6 +41,7 @@ __all__ = [
 
 Span = tuple[int, int]
 _CONTENT = ("item", "bullet", "paragraph", "table")
+_UNSET = object()
 _MUTUAL = re.compile(
     r"\b(?:we|our|us|both|each other|one another|the two (?:organisations|bodies|parties)|"
     r"the parties|all parties|either (?:organisation|party|body)|"
@@ -112,6 +113,8 @@ def extract(tree: ClauseTree) -> Extraction:
 def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obligation], list[str]]:
     rules = table("extract")
     commitment = compiled(rules["commitment"]["pattern"])
+    # one pass over each sentence to skip the (many) sentences no rule can match
+    any_rule = compiled("|".join(f"(?:{rule['pattern']})" for rule in rules["obligations"]))
     not_duties = compiled(rules["commitment"]["not_duties"])
     parents = {id(child): node for node in tree.walk() for child in node.children}
     people = _Parties(metadata)
@@ -123,13 +126,16 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
         stems = _stems(clause, parents)
         if any(not_duties.search(stem.text) for stem in stems):
             continue  # items listing examples or principles are not separate duties
-        own = Collapsed.of(tree.text, *clause.span)
-        stem_texts = [Collapsed.of(tree.text, *stem.span) for stem in stems]
+        own = tree.collapsed(*clause.span)
+        stem_texts = [tree.collapsed(*stem.span) for stem in stems]
         stem_committed = any(commitment.search(s.text) for s in stem_texts)
         found: dict[str, Obligation] = {}
         for a, b in sentences(own.text):
             sentence = own.text[a:b]
+            if not any_rule.search(sentence):
+                continue
             kinds_here: set[str] = set()
+            recurrence: object = _UNSET
             for rule in rules["obligations"]:
                 kind = rule["kind"]
                 m = compiled(rule["pattern"]).search(sentence)
@@ -142,7 +148,8 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                 promise = commitment.search(sentence)
                 if rule.get("needs_commitment") and not promise and not stem_committed:
                     continue
-                recurrence = _recurrence(sentence)
+                if recurrence is _UNSET:
+                    recurrence = _recurrence(sentence)
                 if rule.get("requires") == "recurrence" and recurrence is None:
                     continue
                 cut = promise.start() if promise and promise.start() < m.start() else m.start()
@@ -184,6 +191,11 @@ class _Parties:
         )
         self.abbreviations = metadata.abbreviations
         self.short = {p.name: p.abbreviation or p.name for p in metadata.parties}
+        # abbreviations the text defines for bodies that are not parties ("the HSE")
+        outsiders = [a for a, full in self.abbreviations.items() if full not in self.all]
+        self.outsiders = (
+            re.compile("|".join(rf"\b{re.escape(a)}\b" for a in outsiders)) if outsiders else None
+        )
 
     def abbreviations_for(self, name: str) -> str:
         return self.short.get(name, name)
@@ -204,12 +216,13 @@ class _Parties:
         out = []
         for m in re.finditer(_ORG_RUN, text.text[lo:hi]):
             name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
-            if name not in self.by_alias and heads.fullmatch(name.split()[-1]):
+            if self.pattern is not None and self.pattern.search(name):
+                continue  # "UKHSA and NHS England": parties, found by named()
+            if heads.fullmatch(name.split()[-1]):
                 out.append((name, text.span(lo + m.end() - len(name), lo + m.end())))
-        for abbr, full in self.abbreviations.items():
-            if full not in self.all:
-                for m in re.finditer(rf"\b{re.escape(abbr)}\b", text.text[lo:hi]):
-                    out.append((full, text.span(lo + m.start(), lo + m.end())))
+        if self.outsiders is not None:
+            for m in self.outsiders.finditer(text.text, lo, hi):
+                out.append((self.abbreviations[m.group(0)], text.span(m.start(), m.end())))
         return out
 
 
@@ -298,12 +311,13 @@ def _trigger(rule, sentence: str, own: Collapsed, a: int, spans: dict) -> dict |
             if om.group(3).lower() in ("before", "in advance of", "prior to", "ahead of")
             else ""
         )
+        working = unit.startswith(("working", "business"))
         if unit.startswith("hour"):
             trigger["offset"] = f"{sign}PT{amount}H"
         else:
-            letter = {"d": "D", "w": "W", "m": "M", "b": "D"}[unit[0]]
+            letter = "D" if working else {"d": "D", "w": "W", "m": "M"}[unit[0]]
             trigger["offset"] = f"{sign}P{amount}{letter}"
-            if unit.startswith(("working", "business")):
+            if working:
                 trigger["working_days"] = True
         spans["trigger"] = list(own.span(a + om.start(), a + om.end()))
     return trigger
@@ -342,7 +356,10 @@ def _summary(rule, bearers, counters, people, sentence, m, trigger, ladder, recu
 def _legal_bases(own: Collapsed, clause: Clause) -> tuple[list[LegalBasis], list[str]]:
     bases: list[LegalBasis] = []
     warnings: list[str] = []
-    for row in table("legal_bases")["bases"]:
+    rows = table("legal_bases")["bases"]
+    if not compiled("|".join(f"(?:{row['pattern']})" for row in rows)).search(own.text):
+        return bases, warnings
+    for row in rows:
         m = compiled(row["pattern"]).search(own.text)
         if not m:
             continue

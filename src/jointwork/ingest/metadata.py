@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from jointwork.ingest._blocks import RUNS_ON
 from jointwork.ingest._tables import Collapsed, compiled, number, table
 from jointwork.ingest.clauses import ClauseTree
 
@@ -100,17 +102,20 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     return best
 
 
-def _units(tree: ClauseTree, limit: int | None = None) -> list[Collapsed]:
-    """Each heading and each clause's own text, collapsed (names never run across them)."""
+def _units(tree: ClauseTree, limit: int | None = None, needle: str = "") -> list[Collapsed]:
+    """Each heading and each clause's own text, collapsed (names never run across them);
+    with ``needle``, only the texts that contain it."""
     out = []
     for clause in tree.walk():
         if limit is not None and clause.span[0] > limit:
             break
+        if needle and needle not in tree.text[clause.span[0] : clause.span[1]]:
+            continue
         if clause.heading and clause.kind in ("title", "section", "annex"):
-            out.append(Collapsed.of(tree.text, *clause.span))
+            out.append(tree.collapsed(*clause.span))
         elif clause.text:
             for a, b in _line_spans(tree.text, *clause.span):
-                out.append(Collapsed.of(tree.text, a, b))
+                out.append(tree.collapsed(a, b))
     return out
 
 
@@ -126,13 +131,13 @@ def _line_spans(text: str, start: int, end: int) -> list[Span]:
 
 def extract_metadata(tree: ClauseTree) -> Metadata:
     text = tree.text
-    head = Collapsed.of(text, 0, min(len(text), 1000))
+    head = tree.collapsed(0, min(len(text), 1000))
     title, title_span = _title(text)
     kind, kind_span = _type(title, title_span, head)
-    units = _units(tree)
-    definitions = [d for unit in units for d in _definitions(unit)]
+    # abbreviations are defined in brackets: only texts with "(" can define one
+    definitions = [d for unit in _units(tree, needle="(") for d in _definitions(unit)]
     definitions = list(dict.fromkeys(definitions))
-    parties = _parties(_units(tree, 1000), definitions, units)
+    parties = _parties(_units(tree, 1000), definitions, lambda: _units(tree))
     abbreviations = {abbr: full for full, abbr in definitions}
     in_force, signed = _dates(tree)
     review, review_spans = _matches_to_text(tree, "review", join=True)
@@ -163,10 +168,15 @@ def _title(text: str) -> tuple[str | None, Span | None]:
         if is_heading:
             return body, span
     wording = compiled(r"\bagreements?\b|\bprotocols?\b|\bmemorand(?:um|a)\b|\bconcordat\b")
-    for body, span, _ in lines:
-        if wording.search(body) and len(body) <= 200:
-            return body, span
-    return lines[0][0], lines[0][1]
+    chosen = next(
+        (i for i, (body, _, _) in enumerate(lines) if wording.search(body) and len(body) <= 200), 0
+    )
+    body, span, _ = lines[chosen]
+    # a title wrapped over two lines ("... between A and the" / "B (EA)")
+    if RUNS_ON.search(body) and chosen + 1 < len(lines):
+        end = lines[chosen + 1][1][1]
+        return " ".join(text[span[0] : end].split()), (span[0], end)
+    return body, span
 
 
 def _type(title: str | None, title_span: Span | None, head: Collapsed) -> tuple[str, Span | None]:
@@ -223,7 +233,9 @@ def _definitions(doc: Collapsed) -> list[tuple[str, str]]:
 
 
 def _parties(
-    units: list[Collapsed], definitions: list[tuple[str, str]], everything: list[Collapsed]
+    units: list[Collapsed],
+    definitions: list[tuple[str, str]],
+    everything: Callable[[], list[Collapsed]],
 ) -> list[Party]:
     by_abbr: dict[str, str] = {}
     for full, abbr in definitions:
@@ -238,7 +250,9 @@ def _parties(
             if len(found) > len(best):
                 best = found
     if len(best) < 2:
-        best = _most_mentioned(everything, definitions)
+        best = _listed_parties(units, definitions, by_abbr) or best
+    if len(best) < 2:
+        best = _most_mentioned(everything(), definitions)
     names = {p.name for p in best}
     for party in best:
         party.abbreviation = party.abbreviation or next(
@@ -259,14 +273,34 @@ def _parties(
     return best
 
 
+def _listed_parties(units, definitions, by_abbr) -> list[Party]:
+    """'Between:' / 'The parties are:' followed by one party per line or list item."""
+    for index, unit in enumerate(units):
+        if not re.search(r"\b(?:between|parties(?: to this \w+)?(?: are)?)\s*:$", unit.text, re.I):
+            continue
+        heads = compiled(table("extract")["organisations"]["heads"], 0)
+        known = {full for full, _ in definitions}
+        found: list[Party] = []
+        for item in units[index + 1 : index + 9]:
+            names = _split_names(item, 0, len(item.text), definitions, by_abbr)
+            if not names or not (names[0].name in known or heads.search(names[0].name)):
+                break  # the list of parties has ended
+            found.append(names[0])
+        if len(found) >= 2:
+            return found
+    return []
+
+
 def _split_names(head, start, stop, definitions, by_abbr) -> list[Party]:
     known = sorted({f for f, _ in definitions} | set(by_abbr), key=len, reverse=True)
     phrase = head.text
     i = start
     out: list[Party] = []
+    last_sep_and = False
     while i < stop:
         sep = re.match(r"(?:,\s*|\s*\band\b\s*|\s*&\s*|\bthe\s+|\s+)+", phrase[i:stop], re.I)
         if sep and sep.end():
+            last_sep_and = bool(re.search(r"\band\b|&", sep.group(0), re.I))
             i += sep.end()
             continue
         rest = phrase[i:stop]
@@ -284,6 +318,8 @@ def _split_names(head, start, stop, definitions, by_abbr) -> list[Party]:
         abbr = re.match(r"\s*\(([^)]{1,15})\)", phrase[i:stop])
         if abbr:
             i += abbr.end()
+        if last_sep_and and phrase[i : i + 1] == ",":
+            break  # "... and Estyn, His Majesty's Inspectorate ...": an apposition, not a party
     return out
 
 
@@ -317,18 +353,16 @@ def _dates(tree: ClauseTree) -> tuple[Dated | None, Dated | None]:
     in_force_cue = compiled(cues["in_force"])
     signed_line = compiled(cues["signed"])
     in_force: Dated | None = None
-    for clause in tree.walk():
-        if in_force or not clause.text:
-            continue
-        own = Collapsed.of(tree.text, *clause.span)
-        for m in in_force_cue.finditer(own.text):
-            sentence_end = own.text.find(". ", m.end())
-            window = own.text[m.end() : sentence_end if sentence_end > 0 else len(own.text)][:80]
-            found = find_date(window)
-            if found:
-                value, a, b = found
-                in_force = Dated(value, own.span(m.end() + a, m.end() + b))
-                break
+    doc = tree.collapsed(0, len(tree.text))
+    for m in in_force_cue.finditer(doc.text):
+        # the date must follow the cue in the same sentence ("comes into force on 1 April")
+        sentence_end = doc.text.find(". ", m.end())
+        window = doc.text[m.end() : sentence_end if sentence_end > 0 else len(doc.text)][:80]
+        found = find_date(window)
+        if found:
+            value, a, b = found
+            in_force = Dated(value, doc.span(m.end() + a, m.end() + b))
+            break
     signed: Dated | None = None
     pos = 0
     for raw in tree.text.split("\n"):
@@ -344,18 +378,18 @@ def _dates(tree: ClauseTree) -> tuple[Dated | None, Dated | None]:
 
 def _matches_to_text(tree: ClauseTree, name: str, join: bool) -> tuple[str | None, list[Span]]:
     rows = table("extract")[name]
-    doc = Collapsed.of(tree.text, 0, len(tree.text))
-    found: list[tuple[int, str, Span]] = []
-    for row in rows:
+    doc = tree.collapsed(0, len(tree.text))
+    found: list[tuple[int, int, str, Span]] = []
+    for index, row in enumerate(rows):
         for m in compiled(row["pattern"]).finditer(doc.text):
             words = [str(number(g) or g) for g in m.groups()]
             value = row["text"].format(None, *words)
-            if all(value != v for _, v, _ in found):
-                found.append((m.start(), value, doc.span(m.start(), m.end())))
+            if all(value != v for _, _, v, _ in found):
+                found.append((m.start(), index, value, doc.span(m.start(), m.end())))
             break
-    found.sort()
+    found.sort()  # in reading order; at the same place, the table's earlier row first
     if not found:
         return None, []
     if join:
-        return "; ".join(v for _, v, _ in found), [s for _, _, s in found]
-    return found[0][1], [found[0][2]]
+        return "; ".join(v for _, _, v, _ in found), [s for _, _, _, s in found]
+    return found[0][2], [found[0][3]]

@@ -22,10 +22,13 @@ __all__ = ["normalise_text"]
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I
 )
-_HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=[a-z]{2,}[\s.,;:)])")
+_HYPHEN_BREAK = re.compile(r"\b(\w+)-\n(?=[a-z]{2,}[\s.,;:)])")
+# prefixes that keep their hyphen when a line break splits them off ("co-\noperate")
+_KEEP_HYPHEN = {"co", "re", "pre", "non", "self", "cross", "multi", "inter", "anti", "post", "sub"}
 _LEADER_ENTRY = re.compile(r"^\s*(.*?\S)\s*(?:\.{3,}|…+|\t|\s{3,})\s*\d{1,4}\s*$")
 _CONTENTS = re.compile(r"^\s*(?:table of )?contents\s*:?\s*$", re.I)
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[|\t]\s*:?-{3,}:?\s*)*\|?\s*$")
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _INVISIBLE = str.maketrans({"\u00ad": None, "\u200b": None, "\u200c": None, "\ufeff": None,
                             "\u00a0": " ", "\u2028": "\n", "\u2029": "\n"})  # fmt: skip
 
@@ -34,15 +37,26 @@ def normalise_text(raw: str) -> tuple[str, list[str]]:
     warnings: list[str] = []
     text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
     text = _strip_page_furniture(text, warnings)
-    text, joined = _HYPHEN_BREAK.subn("", text)
+    text, joined = _HYPHEN_BREAK.subn(_join_hyphen, text)
     if joined:
         warnings.append(f"joined {joined} word(s) hyphenated across line breaks")
     lines = [line.rstrip() for line in text.split("\n")]
     lines = [line for line in lines if not _SEPARATOR_ROW.match(line) or not line.strip()]
+    # markdown tables: "| a | b |" rows become tab-separated like tables from other formats
+    lines = [
+        "\t".join(cell.strip() for cell in line.strip().strip("|").split("|"))
+        if _PIPE_ROW.match(line) else line
+        for line in lines
+    ]  # fmt: skip
     lines = _drop_contents(lines, warnings)
     text = "\n".join(lines)
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
     return text + "\n", warnings
+
+
+def _join_hyphen(m: re.Match) -> str:
+    word = m.group(1)
+    return f"{word}-" if word.lower() in _KEEP_HYPHEN else word
 
 
 def _furniture_key(line: str) -> str:
@@ -83,7 +97,9 @@ def _strip_page_furniture(text: str, warnings: list[str]) -> str:
 def _edge_lines(lines: list[str]) -> list[str]:
     """The first two and last two non-blank lines of a page: where headers and footers sit."""
     filled = [line for line in lines if line.strip()]
-    return filled[:2] + filled[-2:] if len(filled) > 4 else filled
+    if len(filled) > 6:
+        return filled[:2] + filled[-2:]
+    return filled[:1] + filled[-1:] if len(filled) > 1 else filled
 
 
 def _drop_contents(lines: list[str], warnings: list[str]) -> list[str]:

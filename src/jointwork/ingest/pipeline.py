@@ -100,7 +100,8 @@ def _span(span: tuple[int, int] | None) -> list[int] | None:
 def parse_document(data: bytes, filename: str, limits: Limits | None = None) -> ParsedDocument:
     raw = read_document(data, filename, limits)
     text, norm_warnings = normalise_text(raw.text)
-    tree = parse_clauses(text)
+    # HTML, Word and markdown mark their headings; plain text and PDF need them inferred
+    tree = parse_clauses(text, infer_headings=raw.format in ("txt", "pdf"))
     extraction = extract(tree)
     if not any(c.kind in ("item", "paragraph", "bullet", "table") for c in tree.walk()):
         raise IngestError(filename, "no clauses or paragraphs found in the text")

@@ -1,0 +1,208 @@
+"""Line scanning for ``clauses``: list markers, headings, and the blocks of text between them.
+
+A block is one heading, one list item (marker line plus its wrapped continuation lines), one
+paragraph or a run of table rows. Headings are inferred in plain text: a short line without
+final punctuation followed by real content (see ``mark_headings``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BULLETS = "-•·*▪◦‣●○■➢►–"
+_ITEM = re.compile(
+    rf"""(?P<bullet>[{_BULLETS}]\s+)?(?:
+        (?P<decimal>\d{{1,2}}(?:\.\d{{1,2}})+)\.?(?=\s|$)
+      | (?P<arabic>\d{{1,3}})[.)](?=\s|$)
+      | \((?P<paren>[a-z]|[ivxlc]{{1,6}}|\d{{1,3}})\)(?=\s|$)
+      | (?P<alpha>[a-z]|[ivxlc]{{2,6}})[.)](?=\s|$)
+      | (?P<upper>[A-H])[.)](?=\s+[A-Z])
+      | (?P<bare>\d{{1,3}})(?=\s+[A-Z])
+    )?""",
+    re.X,
+)
+_ANNEX = re.compile(
+    r"^(Annex|Appendix|Schedule|ANNEX|APPENDIX|SCHEDULE)\s+([A-Z0-9]{1,3})\b[\s:.–—-]*(.*)$"
+)
+_LABEL = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")
+# a line ending like this continues on the next line ("... between A and the / B (EA)")
+_RUNS_ON = re.compile(r"(?:,|\b(?:the|and|of|for|in|on|to|a|an|with|between|by|or|&))$", re.I)
+RUNS_ON = _RUNS_ON
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*\S)\s*#*$")
+_ITEM_HEADING = re.compile(r"^([A-Z][^.!?:;]{2,60}?)\.\s+(?=[A-Z])")
+_VERBS = re.compile(r"\b(?:will|shall|is|are|was|has|have|may|must|should|can|do|does)\b", re.I)
+_SUB_STYLES = {"letter", "roman", "pletter", "proman", "parabic", "bullet"}
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(s: str) -> int | None:
+    """Value of a lower-case roman numeral, or None when ``s`` is not a well-formed one."""
+    total = 0
+    prev = 0
+    for ch in reversed(s):
+        value = _ROMAN.get(ch)
+        if value is None:
+            return None
+        total = total - value if value < prev else total + value
+        prev = max(prev, value)
+    return total if total and _to_roman(total) == s else None
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, glyph in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"),
+                         (5, "v"), (4, "iv"), (1, "i")):  # fmt: skip
+        while n >= value:
+            out += glyph
+            n -= value
+    return out
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    raw: str
+
+    @property
+    def body(self) -> str:
+        return self.raw.strip()
+
+    @property
+    def indent(self) -> int:
+        expanded = self.raw.replace("\t", "  ")
+        return len(expanded) - len(expanded.lstrip())
+
+
+@dataclass
+class _Block:
+    kind: str  # heading | item | para | row
+    lines: list[_Line]
+    match: re.Match | None = None
+    level: int = 0
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+    @property
+    def words(self) -> int:
+        return sum(len(line.body.split()) for line in self.lines)
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append(_Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _item_match(body: str) -> re.Match | None:
+    m = _ITEM.match(body)
+    if not m or m.end() == 0:
+        return None
+    if m.group("bare") and not m.group("bullet"):
+        return None
+    return m
+
+
+def _heading_like(body: str) -> bool:
+    if not body or len(body) > 80 or len(body.split()) > 12 or "\t" in body:
+        return False
+    if not body[0].isupper() or body[-1] in ".,;:" or _LABEL.match(body):
+        return False
+    return not _item_match(body) or bool(_ANNEX.match(body))
+
+
+def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
+    lines = _lines(text)
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    for i, line in enumerate(lines):
+        body = line.body
+        if not body:
+            current = None
+            continue
+        nxt = lines[i + 1].body if i + 1 < len(lines) else ""
+        md = _MD_HEADING.match(body)
+        if md:
+            blocks.append(_Block("heading", [line], level=len(md.group(1))))
+            current = None
+            continue
+        if "\t" in line.raw.strip("\t ") and not _item_match(body):
+            if current is None or current.kind != "row":
+                current = _Block("row", [])
+                blocks.append(current)
+            current.lines.append(line)
+            continue
+        m = _item_match(body)
+        if m:
+            current = _Block("item", [line], match=m)
+            blocks.append(current)
+            continue
+        if _ANNEX.match(body) and len(body) <= 100:
+            blocks.append(_Block("heading", [line], level=1))
+            current = None
+            continue
+        if current is not None and current.kind in ("item", "para"):
+            prev = current.lines[-1].body
+            ends_sentence = prev[-1] in ".:;!?"
+            if _LABEL.match(body) and ends_sentence:
+                current = _Block("para", [line])  # "Signed: ..." / "Date: ..." after a clause
+                blocks.append(current)
+                continue
+            if not infer_headings:
+                current.lines.append(line)
+                continue
+            if _heading_like(body) and ends_sentence and (not nxt or _item_match(nxt)):
+                blocks.append(_Block("heading", [line], level=2))
+                current = None
+                continue
+            current.lines.append(line)
+            continue
+        current = _Block("para", [line])
+        blocks.append(current)
+    return _mark_headings(blocks) if infer_headings else blocks
+
+
+def _substantive(block: _Block) -> bool:
+    if block.kind in ("item", "row") or (block.kind == "heading" and block.level == 1):
+        return True
+    last = block.lines[-1].body
+    sentence = last.endswith(":") or (last[-1] in ".!?;" and block.words >= 6)
+    return block.kind == "para" and (block.words >= 12 or sentence)
+
+
+def _mark_headings(blocks: list[_Block]) -> list[_Block]:
+    """A short single line becomes a heading when a chain of such lines leads to real content."""
+    for i in reversed(range(len(blocks))):
+        block = blocks[i]
+        if block.kind != "para":
+            continue
+        if len(block.lines) > 1:
+            last = block.lines[-1]
+            follow = blocks[i + 1] if i + 1 < len(blocks) else None
+            runs_on = _RUNS_ON.search(block.lines[-2].body)
+            if (
+                _heading_like(last.body)
+                and not runs_on
+                and follow is not None
+                and follow.kind == "item"
+            ):
+                block.lines.pop()
+                blocks.insert(i + 1, _Block("heading", [last], level=2))
+            continue
+        follow = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            _heading_like(block.lines[0].body)
+            and follow is not None
+            and (_substantive(follow) or follow.kind == "heading")
+        ):
+            block.kind, block.level = "heading", 2
+    return blocks

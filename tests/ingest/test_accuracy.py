@@ -1,0 +1,102 @@
+"""Accuracy against hand-checked expected results: five seeds and five agreements of our own.
+
+Obligations match on (kind, clause path); precision and recall are printed and must be at
+least 90% on the seeds and, separately, on our own documents. Parties, type and dates must
+all be right. The figures are recorded in docs/ingest.md.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from jointwork.ingest.pipeline import ParsedDocument, parse_document
+from tests.ingest.corpus import OWN, SEEDS, document, expected
+
+ALL = SEEDS + OWN
+
+
+@cache
+def parsed(name: str) -> ParsedDocument:
+    loaded = document(name)
+    if loaded is None:
+        pytest.skip("../shared/seeds is not available")
+    data, filename = loaded
+    return parse_document(data, filename)
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_it_finds_the_expected_parties_type_title_and_dates(name):
+    result, want = parsed(name).to_json(), expected(name)
+    for key in ("parties", "type", "in_force", "title", "review"):
+        assert result[key] == want[key], key
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_it_builds_the_expected_clause_paths(name):
+    want = expected(name).get("clause_paths")
+    if want is None:
+        pytest.skip("this expected result scores obligations and metadata only")
+    assert [clause.path for clause in parsed(name).tree.walk()] == want
+
+
+def _score(names: list[str]) -> tuple[int, int, int, list[str]]:
+    tp = fp = fn = 0
+    lines = []
+    for name in names:
+        got = {(ob.kind, ob.clause) for ob in parsed(name).obligations}
+        want = {(ob["kind"], ob["clause"]) for ob in expected(name)["obligations"]}
+        hits = len(got & want)
+        tp, fp, fn = tp + hits, fp + len(got - want), fn + len(want - got)
+        lines.append(
+            f"  {name:32} expected {len(want):3}  found {len(got):3}  correct {hits:3}"
+            + (f"  missed {sorted(want - got)}" if want - got else "")
+            + (f"  extra {sorted(got - want)}" if got - want else "")
+        )
+    return tp, fp, fn, lines
+
+
+@pytest.mark.parametrize(("label", "names"), [("seeds", SEEDS), ("own documents", OWN)])
+def test_obligation_precision_and_recall_are_at_least_90_percent(label, names, capsys):
+    tp, fp, fn, lines = _score(names)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    with capsys.disabled():
+        print(f"\nINGEST obligations on {label}: precision {precision:.1%} recall {recall:.1%}")
+        print("\n".join(lines))
+    assert precision >= 0.9
+    assert recall >= 0.9
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_recurrences_triggers_and_bearers_match_where_the_expected_result_gives_them(name):
+    found = {(ob.kind, ob.clause): ob for ob in parsed(name).obligations}
+    for want in expected(name)["obligations"]:
+        ob = found.get((want["kind"], want["clause"]))
+        if ob is None:
+            continue  # counted by the precision/recall test
+        for key in ("recurrence", "trigger", "bearer"):
+            if key in want:
+                assert getattr(ob, key) == want[key], (want["clause"], key)
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_every_quote_and_value_span_points_at_the_words_it_came_from(name):
+    doc = parsed(name)
+    text = doc.text
+    for ob in doc.obligations:
+        start, end = ob.quote_span
+        assert " ".join(text[start:end].split()) == ob.quote
+        for key in ("recurrence", "trigger"):
+            if key in ob.spans:
+                a, b = ob.spans[key]
+                assert ob.quote_span[0] <= a < b <= ob.quote_span[1]
+        for basis in ob.legal_bases:
+            assert text[basis.span[0] : basis.span[1]].strip()
+    for party in doc.metadata.parties:
+        words = " ".join(text[party.span[0] : party.span[1]].split())
+        assert words in party.aliases or words == party.name
+    if doc.metadata.in_force:
+        a, b = doc.metadata.in_force.span
+        assert any(ch.isdigit() for ch in text[a:b])

@@ -1,0 +1,157 @@
+"""Clause tree: numbering styles, paths, spans, and survival of messy extracted text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jointwork.ingest.clauses import parse_clauses, roman_value
+from jointwork.ingest.normalise import normalise_text
+
+
+def tree_of(raw: str):
+    text, warnings = normalise_text(raw)
+    tree = parse_clauses(text)
+    return tree, warnings + tree.warnings
+
+
+def paths(raw: str) -> list[str]:
+    return [c.path for c in tree_of(raw)[0].walk()]
+
+
+def test_decimal_lettered_and_roman_items_nest_under_their_clause():
+    raw = (
+        "Working together\n\n1. The parties will:\n(a) meet;\n(b) talk:\n(i) often\n(ii) well\n"
+        "2. Scope\n2.1 First.\n2.2 Second.\n"
+    )
+    assert paths(raw) == [
+        "working-together",
+        "1",
+        "1.a",
+        "1.b",
+        "1.b.i",
+        "1.b.ii",
+        "2",
+        "2.1",
+        "2.2",
+    ]
+
+
+def test_a_letter_i_after_h_is_a_letter_but_i_under_a_new_list_is_roman():
+    letters = "Intro:\n" + "".join(f"{c}. item {c}\n" for c in "abcdefghij")
+    assert paths(letters)[-2:] == ["i", "j"]
+    tree, _ = tree_of("Heading here\n\n1. Meet quarterly to:\n  i. one\n  ii. two\n")
+    assert [c.number for c in tree.walk()][-2:] == ["i", "ii"]
+
+
+def test_unnumbered_sections_get_slug_paths_and_annexes_restart_numbering():
+    raw = (
+        "Areas of co-operation\n\nThe work covers these areas:\n- a. Sharing\n- b. Meeting\n\n"
+        "1. Global clause one.\n2. Global clause two.\n\nAnnex A: Contacts\n\n1. Local one.\n"
+    )
+    assert paths(raw) == [
+        "areas-of-co-operation", "areas-of-co-operation.p1", "areas-of-co-operation.a",
+        "areas-of-co-operation.b", "1", "2", "annex-a", "annex-a.1",
+    ]  # fmt: skip
+
+
+def test_page_headers_footers_and_page_numbers_are_removed_with_a_warning():
+    page = "ACME MoU v2\n{n}. Clause {n} text goes here.\nPage {n} of 3"
+    raw = "\f".join(page.format(n=n) for n in (1, 2, 3))
+    tree, warnings = tree_of(raw)
+    assert [c.text for c in tree.walk()] == [f"Clause {n} text goes here." for n in (1, 2, 3)]
+    assert any("header/footer" in w for w in warnings)
+
+
+def test_a_contents_list_is_dropped_and_hyphenation_is_joined():
+    raw = (
+        "Contents\n1. Purpose ..... 2\n2. Review ..... 3\n\n1. Purpose\n1.1 The parties will co-\n"
+        "operate and regu-\nlate together.\n2. Review\n2.1 Yearly.\n"
+    )
+    tree, warnings = tree_of(raw)
+    assert [c.path for c in tree.walk()] == ["1", "1.1", "2", "2.1"]
+    assert tree.by_path()["1.1"].text == "The parties will co-operate and regulate together."
+    assert any("contents list" in w for w in warnings)
+
+
+def test_doubled_and_lost_numbers_are_repaired_and_reported():
+    raw = "Section\n\n1. One.\n\n2. 2. Two.\n\nThree has lost its number.\n\n4. Four.\n"
+    tree, warnings = tree_of(raw)
+    assert [c.number for c in tree.walk()] == [None, "1", "2", "3", "4"]
+    assert tree.by_path()["2"].text == "Two."
+    assert any("printed twice" in w for w in warnings)
+    assert any("3: number missing" in w for w in warnings)
+
+
+def test_a_paragraph_starting_in_lower_case_continues_the_clause_before_a_page_break():
+    tree, warnings = tree_of("Heading\n\n5. The text runs to the end of a\n\nnew page and ends.\n")
+    assert tree.by_path()["5"].text == "The text runs to the end of a new page and ends."
+    assert any("joined" in w for w in warnings)
+
+
+def test_roman_values():
+    assert [roman_value(s) for s in ("i", "iv", "ix", "xiv", "iiii", "vx")] == [
+        1,
+        4,
+        9,
+        14,
+        None,
+        None,
+    ]
+
+
+_words = st.text(alphabet="abcdefghij klmnop", min_size=1, max_size=40).map(
+    lambda s: "Text " + " ".join(s.split()) + "."
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_words, st.lists(_words, max_size=4)), min_size=1, max_size=12))
+def test_generated_numbered_documents_round_trip_to_their_paths(clauses):
+    lines, want = ["Terms of the agreement", ""], ["terms-of-the-agreement"]
+    for n, (text, subs) in enumerate(clauses, start=1):
+        lines.append(f"{n}. {text}{':' if subs else ''}")
+        want.append(str(n))
+        for k, sub in enumerate(subs):
+            letter = "abcd"[k]
+            lines.append(f"  ({letter}) {sub}")
+            want.append(f"{n}.{letter}")
+    assert paths("\n".join(lines) + "\n") == want
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_any_text_parses_and_every_span_holds_the_clause_text(raw):
+    text, _ = normalise_text(raw)
+    tree = parse_clauses(text)
+    seen = set()
+    for clause in tree.walk():
+        assert clause.path not in seen
+        seen.add(clause.path)
+        start, end = clause.span
+        assert 0 <= start <= end <= len(text)
+        if clause.kind not in ("section", "annex", "title"):
+            assert " ".join(text[start:end].split()) == clause.text
+
+
+_marker_soup = st.lists(
+    st.sampled_from(
+        ["1.", "2.", "3.", "1.1", "2.1", "1.0", "(a)", "b.", "(ii)", "i.", "A.", "- ", "• ",
+         "  ", "\t", "Annex A", "Heading", "The parties will meet.", "text", ":", "\n", "\n\n",
+         "\f", "# "]
+    ),
+    max_size=60,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(_marker_soup)
+def test_list_markers_in_any_order_give_unique_paths_and_true_spans(raw):
+    text, _ = normalise_text(raw)
+    tree = parse_clauses(text)
+    paths = [c.path for c in tree.walk()]
+    assert len(paths) == len(set(paths))
+    for clause in tree.walk():
+        if clause.kind not in ("section", "annex", "title"):
+            start, end = clause.span
+            assert " ".join(text[start:end].split()) == clause.text

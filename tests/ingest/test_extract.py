@@ -1,0 +1,170 @@
+"""Metadata and obligation extraction on small texts written for each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from jointwork.ingest.clauses import parse_clauses
+from jointwork.ingest.extract import extract
+from jointwork.ingest.metadata import find_date
+from jointwork.ingest.normalise import normalise_text
+
+
+def run(raw: str):
+    text, _ = normalise_text(raw)
+    return extract(parse_clauses(text)), text
+
+
+HEAD = (
+    "Memorandum of understanding between the Alpha Regulatory Authority (ARA) "
+    "and the Beta Council (BC)\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rrule"),
+    [
+        ("meet quarterly", "FREQ=MONTHLY;INTERVAL=3"),
+        ("meet at least annually", "FREQ=YEARLY"),
+        ("meet three times per year", "FREQ=MONTHLY;INTERVAL=4"),
+        ("meet twice a year", "FREQ=MONTHLY;INTERVAL=6"),
+        ("meet every month", "FREQ=MONTHLY"),
+        ("meet fortnightly", "FREQ=WEEKLY;INTERVAL=2"),
+    ],
+)
+def test_meeting_frequencies_become_rrules(phrase, rrule):
+    result, text = run(HEAD + f"Meetings\n\n1. The ARA and the BC will {phrase}.\n")
+    (meeting,) = [ob for ob in result.obligations if ob.kind == "meeting"]
+    assert meeting.recurrence == rrule
+    a, b = meeting.spans["recurrence"]
+    assert text[a:b] in phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event", "offset"),
+    [
+        (
+            "send drafts of press releases approximately 24 hours before release",
+            "press_release",
+            "-PT24H",
+        ),
+        (
+            "share drafts of planned publications 48 hours before they are published",
+            "publication",
+            "-PT48H",
+        ),
+        ("give each other 3 working days' notice before publication", "publication", "-P3D"),
+        ("give advance notice of external communications", "external_communication", None),
+    ],
+)
+def test_notice_before_publication_gets_an_event_and_iso_offset(sentence, event, offset):
+    result, text = run(HEAD + f"Media\n\n1. The ARA and the BC will {sentence}.\n")
+    (notice,) = [ob for ob in result.obligations if ob.kind == "notice_before_publication"]
+    assert notice.trigger["event"] == event
+    assert notice.trigger["offset"] == offset
+    if offset:
+        a, b = notice.spans["trigger"]
+        assert any(ch.isdigit() for ch in text[a:b])
+
+
+def test_parties_keep_and_inside_their_names_and_use_defined_abbreviations():
+    raw = (
+        "Agreement between the Health and Safety Executive (HSE), the Office of Rail and Road "
+        "(ORR) and the Local Government and Social Care Ombudsman (LGSCO)\n\n"
+        "1. The HSE will inform the ORR of incidents. The ORR will keep the Ombudsman informed.\n"
+    )
+    result, _ = run(raw)
+    assert result.metadata.party_names() == [
+        "Health and Safety Executive", "Office of Rail and Road",
+        "Local Government and Social Care Ombudsman",
+    ]  # fmt: skip
+    assert result.metadata.abbreviations["ORR"] == "Office of Rail and Road"
+
+
+def test_bearer_and_counterparty_follow_the_sentence():
+    result, _ = run(
+        HEAD + "Duties\n\n1. The BC will consult the ARA before answering a Freedom of "
+        "Information request.\n"
+    )
+    (foi,) = result.obligations
+    assert (foi.kind, foi.bearer, foi.counterparty) == (
+        "foi_consultation", ["Beta Council"], ["Alpha Regulatory Authority"],
+    )  # fmt: skip
+
+
+def test_a_negative_duty_is_a_prohibition_not_a_sharing_duty():
+    result, _ = run(
+        HEAD + "Data\n\n1. The parties will not share identifiable information about patients.\n"
+    )
+    assert [ob.kind for ob in result.obligations] == ["prohibition"]
+
+
+def test_examples_and_principles_listed_under_a_stem_are_not_duties():
+    raw = (
+        HEAD
+        + "Scope\n\n1. The parties will cooperate. This may include:\n(a) sharing information on "
+        "trends\n(b) keeping each other informed\n"
+    )
+    result, _ = run(raw)
+    assert [ob.clause for ob in result.obligations] == []
+
+
+def test_legal_bases_are_cited_and_the_repealed_dpa_1998_is_warned_about():
+    raw = (
+        HEAD
+        + "Data\n\n1. The ARA and the BC will share information in line with the Data Protection "
+        "Act 1998 and section 76 of the Health and Social Care Act 2008.\n"
+    )
+    result, text = run(raw)
+    (share,) = result.obligations
+    assert [basis.id for basis in share.legal_bases] == ["dpa-1998", "hsca-2008-s76-79"]
+    a, b = share.legal_bases[0].span
+    assert text[a:b] == "Data Protection Act 1998"
+    assert any("repealed" in w and w.startswith("1:") for w in result.warnings)
+
+
+def test_escalation_gives_the_ladder_in_the_order_written():
+    raw = (
+        HEAD + "Disputes\n\nDisagreements should be resolved at working level, then by the "
+        "relationship leads, and may be escalated to the chief executives.\n"
+    )
+    (esc,) = run(raw)[0].obligations
+    assert esc.ladder == [
+        "working level",
+        "agreement leads / managers",
+        "chief executives / heads of the bodies",
+    ]
+
+
+def test_dates_review_rule_and_duration():
+    raw = HEAD + (
+        "1. This MoU comes into force on 1st April 2015.\n"
+        "2. It is not time-limited and will be reviewed every two to three years, or at any time "
+        "at the request of either party.\n"
+    )
+    meta = run(raw)[0].metadata
+    assert meta.in_force.value == "2015-04-01"
+    assert meta.review == "every 2-3 years; any time on request"
+    assert meta.duration == "not time-limited"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("on 1st April 2015", "2015-04-01"),
+        ("Date: February 2015", "2015-02"),
+        ("01/09/2011", "2011-09-01"),
+        ("2024-07-10", "2024-07-10"),
+        ("July 8, 2024", "2024-07-08"),
+    ],
+)  # fmt: skip
+def test_dates_are_read_in_uk_order_as_iso(text, iso):
+    assert find_date(text)[0] == iso
+
+
+def test_a_page_without_a_between_phrase_names_the_body_mentioned_most():
+    raw = (
+        "Our partnerships\n\nThe Alpha Regulatory Authority works with others. ARA publishes "
+        "its MoUs. ARA meets the Beta Council.\n"
+    )
+    assert run(raw)[0].metadata.party_names() == ["Alpha Regulatory Authority"]

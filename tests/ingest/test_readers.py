@@ -1,0 +1,122 @@
+"""Readers: type from content, layout kept, and a clear IngestError for every kind of bad input."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from jointwork.ingest.readers import IngestError, Limits, detect_format, read_document
+from tests.ingest.builders import make_docx_isa, make_encrypted_pdf, make_pdf, make_zip_bomb_docx
+
+
+def test_it_detects_the_type_from_the_content_not_the_name():
+    assert detect_format(make_pdf([["Hello there."]]), "agreement.txt") == "pdf"
+    assert detect_format(make_docx_isa(), "agreement.pdf") == "docx"
+    assert detect_format(b"<!DOCTYPE html><html><p>x</p></html>", "page.txt") == "html"
+    assert detect_format(b"# Title\n\nText", "notes.md") == "md"
+    assert detect_format(b"1. Plain text", "anything.bin") == "txt"
+
+
+def test_it_records_pages_and_characters_and_flags_a_page_without_text():
+    doc = read_document(make_pdf([["Page one text."], [], ["Page three text."]]), "a.pdf")
+    assert [(p.number, p.chars, p.empty) for p in doc.pages] == [
+        (1, 14, False),
+        (2, 0, True),
+        (3, 16, False),
+    ]
+    assert any("no extractable text" in w and "3" not in w.split(":")[-1] for w in doc.warnings)
+    assert "Page three text." in doc.text
+
+
+def test_a_ruled_contacts_table_in_a_pdf_comes_back_as_rows():
+    grid = [
+        ["Jo Bloggs, Liaison Officer", "jo.bloggs@example.org 020 7946 0000"],
+        ["Sam Smith, Policy Officer", "sam.smith@example.org 020 7946 0001"],
+    ]
+    doc = read_document(make_pdf([["Annex B: Contacts"]], grid=grid), "contacts.pdf")
+    assert [row for table in doc.tables for row in table.rows] == grid
+
+
+def test_it_renders_word_automatic_numbering_headings_and_tables():
+    doc = read_document(make_docx_isa(), "isa.docx")
+    assert "\n1. This agreement sets out" in doc.text
+    assert "\n7. This agreement will be reviewed annually." in doc.text
+    assert "# Sharing information" in doc.text
+    assert doc.tables[0].rows[0] == ["Level", "GMC", "Healthwatch England"]
+
+
+def test_it_keeps_html_lists_and_drops_scripts_and_navigation():
+    html = (
+        b"<html><head><script>evil()</script></head><body><nav>Menu</nav><h2>Terms</h2>"
+        b"<ol type='a'><li>First</li><li>Second</li></ol></body></html>"
+    )
+    doc = read_document(html, "p.html")
+    assert doc.text == "## Terms\n\na. First\n\nb. Second\n"
+
+
+def _corrupt_docx() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<not-closed")
+    return buffer.getvalue()
+
+
+def _plain_zip() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("data.csv", "a,b")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "message"),
+    [
+        (b"", "empty.txt", "the file is empty"),
+        (b"   \n\t ", "blank.txt", "the file is empty"),
+        (b"\x00\x01\x02\x03binary\xff\xfe" * 50, "garbage.bin", "binary data"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "old.doc", "old binary Word"),
+        (_plain_zip(), "data.zip", "not a Word"),
+        (_corrupt_docx(), "broken.docx", "corrupt .docx"),
+        (b"%PDF-1.4\nthis is not really a pdf", "broken.pdf", "corrupt PDF"),
+        (make_pdf([[], []]), "scan.pdf", "scanned PDF with no text layer"),
+    ],
+)
+def test_bad_input_gets_a_one_line_error_naming_the_file_and_the_problem(data, name, message):
+    with pytest.raises(IngestError) as error:
+        read_document(data, name)
+    assert str(error.value).startswith(f"{name}: ")
+    assert message in str(error.value)
+    assert "\n" not in str(error.value)
+
+
+def test_an_encrypted_pdf_is_refused_with_a_clear_message():
+    with pytest.raises(IngestError, match="encrypted PDF"):
+        read_document(make_encrypted_pdf(), "locked.pdf")
+
+
+def test_a_zip_bomb_docx_is_refused_before_it_is_inflated():
+    with pytest.raises(IngestError, match="zip bomb"):
+        read_document(make_zip_bomb_docx(), "bomb.docx")
+
+
+def test_a_file_over_the_size_limit_is_refused():
+    with pytest.raises(IngestError, match="the limit is 20 MB"):
+        read_document(b"a" * (50 * 1024 * 1024), "huge.txt")
+
+
+def test_deeply_nested_html_is_refused():
+    deep = b"<html><body>" + b"<div>" * 5000 + b"x" + b"</div>" * 5000 + b"</body></html>"
+    with pytest.raises(IngestError, match="nested deeper"):
+        read_document(deep, "deep.html")
+
+
+def test_reading_gives_up_when_the_time_limit_has_passed():
+    with pytest.raises(IngestError, match="took longer"):
+        read_document(make_pdf([["text"]] * 3), "slow.pdf", Limits(max_seconds=-1))
+
+
+def test_a_pdf_over_the_page_limit_is_refused():
+    with pytest.raises(IngestError, match="the limit is 2"):
+        read_document(make_pdf([["a"], ["b"], ["c"]]), "long.pdf", Limits(max_pages=2))
