@@ -282,7 +282,8 @@ def version_sign_off(request: HttpRequest, version: AgreementVersion, **_: Any) 
         if signed.state == VersionState.PUBLISHED:
             text += f" Every party has signed: version {signed.number} is published."
             if signed.agreement.status != version.agreement.status:
-                text += f" The agreement is now current, signed on {signed.agreement.signed_on:%-d %B %Y}."
+                signed_on = f"{signed.agreement.signed_on:%-d %B %Y}"
+                text += f" The agreement is now current, signed on {signed_on}."
         messages.success(request, text)
     else:
         messages.error(request, "Sign-off was not recorded: " + " ".join(_errors(form)))
