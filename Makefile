@@ -20,7 +20,7 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-build/static/jointwork.css: node_modules/.installed scripts/build-assets.mjs src/jointwork/static_src/jointwork.scss
+build/static/jointwork.css: node_modules/.installed scripts/build-assets.mjs src/jointwork/static_src/jointwork.scss src/jointwork/static_src/favicon.svg
 	npm run --silent build
 
 assets: build/static/jointwork.css

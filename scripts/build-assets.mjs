@@ -16,6 +16,8 @@ const css = sass.compile(join(root, "src", "jointwork", "static_src", "jointwork
   silenceDeprecations: ["import", "global-builtin", "if-function"],
 });
 writeFileSync(join(out, "jointwork.css"), css.css);
+// Our own mark, not the GOV.UK crown: Jointwork is not a government service.
+cpSync(join(root, "src", "jointwork", "static_src", "favicon.svg"), join(out, "favicon.svg"));
 mkdirSync(join(out, "govuk-frontend"), { recursive: true });
 cpSync(join(govuk, "govuk-frontend.min.js"), join(out, "govuk-frontend", "govuk-frontend.min.js"));
 cpSync(join(govuk, "assets", "images"), join(out, "govuk-frontend", "assets", "images"), { recursive: true });

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.forms",  # Django's widget templates, for FORM_RENDERER below
     "rules.apps.AutodiscoverRulesConfig",
     "django_tasks",
     "django_tasks_db",
@@ -133,6 +134,10 @@ LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True
+
+# Forms render through the project's templates, so ``{{ form }}`` gives GOV.UK markup
+# (register.forms.GovukForm.template_name).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = PROJECT_DIR / "build" / "collected"

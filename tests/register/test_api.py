@@ -217,3 +217,124 @@ def test_the_openapi_document_lists_the_write_endpoints(client, db):
     assert "post" in paths["/api/agreements/{slug}/versions/{number}/sign-off"]
     assert "patch" in paths["/api/agreements/{slug}"]
     assert client.get("/api/docs").status_code == 200
+
+
+def test_a_party_is_added_and_made_a_supporter_through_the_api(client, cqc_manager, bearer):
+    headers = bearer(cqc_manager)
+    base = f"/api/agreements/{LGA_MOU}/parties"
+    status, data = _json(client, "post", base, {"organisation": "hse"}, **headers)
+    assert status == 201
+    assert {"organisation": "hse", "role": "signatory"}.items() <= next(
+        p for p in data["party_details"] if p["organisation"] == "hse"
+    ).items()
+    status, data = _json(
+        client,
+        "patch",
+        f"{base}/hse",
+        {"role": "supporter", "relationship_lead": "A Lead"},
+        **headers,
+    )
+    assert status == 200
+    hse = next(p for p in data["party_details"] if p["organisation"] == "hse")
+    assert (hse["role"], hse["relationship_lead"]) == ("supporter", "A Lead")
+
+
+def test_a_good_role_with_a_bad_lead_email_changes_nothing(client, cqc_manager, bearer):
+    party = Agreement.objects.get(slug=LGA_MOU).parties.get(organisation__slug="lga")
+    status, data = _json(
+        client,
+        "patch",
+        f"/api/agreements/{LGA_MOU}/parties/lga",
+        {"role": "supporter", "relationship_lead_email": "not-an-address"},
+        **bearer(cqc_manager),
+    )
+    assert status == 400 and "relationship_lead_email" in data["errors"]
+    after = Agreement.objects.get(slug=LGA_MOU).parties.get(organisation__slug="lga")
+    assert (after.role, after.relationship_lead_email) == (
+        "signatory",
+        party.relationship_lead_email,
+    )
+    assert not AuditEvent.objects.filter(event="party.change_role").exists()
+
+
+def test_superseding_through_the_api_names_an_unknown_successor(client, cqc_manager, bearer):
+    status, data = _json(
+        client,
+        "post",
+        f"/api/agreements/{LGA_MOU}/supersede",
+        {"successor": "no-such-agreement"},
+        **bearer(cqc_manager),
+    )
+    assert status == 400 and "successor" in data["errors"]
+    assert Agreement.objects.get(slug=LGA_MOU).status == "current"
+
+
+def test_superseding_through_the_api_links_the_successor(client, cqc_manager, bearer, org):
+    headers = bearer(cqc_manager)
+    body = {
+        "slug": "cqc-lga-mou-2026",
+        "title": "CQC and LGA 2026",
+        "kind": "mou",
+        "status": "in_development",
+        "parties": ["cqc", "lga"],
+    }
+    assert _json(client, "post", "/api/agreements", body, **headers)[0] == 201
+    status, data = _json(
+        client,
+        "post",
+        f"/api/agreements/{LGA_MOU}/supersede",
+        {"successor": "cqc-lga-mou-2026"},
+        **headers,
+    )
+    assert status == 200 and data["status"] == "superseded"
+    assert Agreement.objects.get(slug="cqc-lga-mou-2026").supersedes.slug == LGA_MOU
+
+
+def test_a_contact_is_added_and_changed_through_the_api(client, cqc_manager, bearer):
+    headers = bearer(cqc_manager)
+    base = f"/api/agreements/{LGA_MOU}/contacts"
+    status, contact = _json(
+        client,
+        "post",
+        base,
+        {"organisation": "cqc", "role": "Duty officer", "escalation_level": 1},
+        **headers,
+    )
+    assert status == 201 and contact["role"] == "Duty officer"
+    status, changed = _json(
+        client, "patch", f"{base}/{contact['id']}", {"escalation_level": 2}, **headers
+    )
+    assert status == 200 and changed["escalation_level"] == 2
+    assert AuditEvent.objects.filter(event="contact.update", target_id=str(contact["id"])).exists()
+
+
+def test_a_contact_for_a_body_that_is_not_a_party_is_a_400_naming_organisation(
+    client, cqc_manager, bearer
+):
+    status, data = _json(
+        client,
+        "post",
+        f"/api/agreements/{LGA_MOU}/contacts",
+        {"organisation": "hse", "role": "Inspector"},
+        **bearer(cqc_manager),
+    )
+    assert status == 400 and "organisation" in data["errors"]
+
+
+@pytest.mark.parametrize(
+    "method,path,body",
+    [
+        ("post", "supersede", {"successor": "cqc-ofsted-mou-2011"}),
+        ("post", "parties", {"organisation": "ofsted"}),
+        ("patch", "parties/lga", {"role": "supporter"}),
+        ("post", "contacts", {"organisation": "cqc", "role": "Someone"}),
+    ],
+)
+def test_another_bodys_editor_is_refused_every_new_write(
+    client, ofsted_editor, bearer, method, path, body
+):
+    status, _ = _json(
+        client, method, f"/api/agreements/{LGA_MOU}/{path}", body, **bearer(ofsted_editor)
+    )
+    assert status == 403
+    assert not AuditEvent.objects.filter(actor=ofsted_editor, agreement__slug=LGA_MOU).exists()

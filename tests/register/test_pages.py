@@ -207,3 +207,72 @@ def test_a_refusal_is_explained_on_a_page_in_the_house_style(as_user, ofsted_edi
     response = as_user(ofsted_editor).get(reverse("register:history", args=[LGA_MOU]))
     assert response.status_code == 403
     assert "You cannot do this" in response.content.decode()
+
+
+def test_a_manager_adds_a_supporting_party_through_the_page(as_user, cqc_manager, org):
+    client = as_user(cqc_manager)
+    url = reverse("register:party_add", args=[LGA_MOU])
+    response = client.post(url, {"organisation": org("hse").pk, "role": "supporter"})
+    assert response.status_code == 302
+    party = Agreement.objects.get(slug=LGA_MOU).parties.get(organisation=org("hse"))
+    assert party.role == "supporter"
+    page = client.get(reverse("register:agreement_parties", args=[LGA_MOU])).content.decode()
+    assert "Supporter (does not sign)" in page
+
+
+def test_adding_a_party_without_choosing_a_body_names_the_field(as_user, cqc_manager):
+    response = as_user(cqc_manager).post(
+        reverse("register:party_add", args=[LGA_MOU]), {"role": "signatory"}
+    )
+    assert response.status_code == 400
+    assert 'href="#id_organisation"' in response.content.decode()
+
+
+def test_changing_a_role_while_a_version_awaits_sign_off_is_explained(as_user, cqc_manager):
+    agreement = Agreement.objects.get(slug=LGA_MOU)
+    version_submit(
+        actor=cqc_manager,
+        version=version_create(actor=cqc_manager, agreement=agreement, text="1. Meet."),
+    )
+    response = as_user(cqc_manager).post(
+        reverse("register:party_role_edit", args=[LGA_MOU, "lga"]), {"role": "supporter"}
+    )
+    assert response.status_code == 400
+    assert "awaiting sign-off" in response.content.decode()
+    assert agreement.parties.get(organisation__slug="lga").role == "signatory"
+
+
+def test_another_bodys_editor_cannot_add_a_party(as_user, ofsted_editor, org):
+    response = as_user(ofsted_editor).post(
+        reverse("register:party_add", args=[LGA_MOU]),
+        {"organisation": org("ofsted").pk, "role": "signatory"},
+    )
+    assert response.status_code == 403
+    assert not Agreement.objects.get(slug=LGA_MOU).parties.filter(organisation__slug="ofsted")
+
+
+def test_a_withdrawn_agreement_offers_no_new_draft_and_says_why(as_user, cqc_manager):
+    Agreement.objects.filter(slug=LGA_MOU).update(status="withdrawn")
+    client = as_user(cqc_manager)
+    page = client.get(reverse("register:agreement", args=[LGA_MOU])).content.decode()
+    assert "Start a new draft version" not in page
+    assert "takes no new versions" in page
+    response = client.get(reverse("register:version_create", args=[LGA_MOU]), follow=True)
+    assert response.redirect_chain[-1][0] == reverse("register:agreement", args=[LGA_MOU])
+    assert "takes no new versions" in response.content.decode()
+
+
+def test_party_members_see_links_to_the_duties_calendar_and_feed(as_user, client, cqc_viewer):
+    url = reverse("register:agreement", args=[LGA_MOU])
+    page = as_user(cqc_viewer).get(url).content.decode()
+    assert reverse("obligations:calendar", args=[LGA_MOU]) in page
+    assert reverse("obligations:dashboard_for", args=["cqc"]) + "#calendar-feed" in page
+
+
+def test_the_current_section_is_marked_in_the_navigation(as_user, cqc_viewer):
+    page = as_user(cqc_viewer).get(reverse("obligations:dashboard")).content.decode()
+    assert (
+        f'href="{reverse("obligations:dashboard")}" aria-current="page"><strong '
+        'class="govuk-service-navigation__active-fallback">Duties</strong>'
+    ) in page
+    assert page.count("aria-current=") == 1

@@ -14,6 +14,7 @@ from functools import wraps
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema, Status
@@ -21,8 +22,8 @@ from ninja import Router, Schema, Status
 from jointwork.accounts.auth import optional_user, signed_in
 from jointwork.accounts.models import Organisation
 from jointwork.register import services
-from jointwork.register.loaders import load_agreement, load_version
-from jointwork.register.models import Agreement, AgreementVersion
+from jointwork.register.loaders import load_agreement, load_contact, load_party, load_version
+from jointwork.register.models import Agreement, AgreementVersion, Contact
 from jointwork.register.selectors import agreement_search, contacts_visible
 
 router = Router(tags=["register"])
@@ -50,6 +51,7 @@ class PartyOut(Schema):
 
 
 class ContactOut(Schema):
+    id: int
     organisation: str
     name: str
     role: str
@@ -120,6 +122,36 @@ class AgreementIn(AgreementPatch):
 
 class WithdrawIn(Schema):
     reason: str
+
+
+class SupersedeIn(Schema):
+    successor: str
+
+
+class PartyIn(Schema):
+    organisation: str
+    role: str = "signatory"
+
+
+class PartyPatch(Schema):
+    role: str | None = None
+    relationship_lead: str | None = None
+    relationship_lead_email: str | None = None
+
+
+class ContactPatch(Schema):
+    name: str | None = None
+    role: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    address: str | None = None
+    escalation_level: int | None = None
+    is_public: bool | None = None
+
+
+class ContactIn(ContactPatch):
+    organisation: str
+    role: str
 
 
 class VersionIn(Schema):
@@ -208,6 +240,18 @@ def _version_out(v: AgreementVersion) -> dict:
     }
 
 
+def _contact_out(c: Contact) -> dict:
+    return {
+        "id": c.pk,
+        "organisation": c.organisation.slug,
+        "name": c.name,
+        "role": c.role,
+        "email": c.email,
+        "phone": c.phone,
+        "escalation_level": c.escalation_level,
+    }
+
+
 def _agreement_out(user: Any, item: Agreement) -> dict:
     private = user.has_perm("register.view_private_agreement", item)
     parties = []
@@ -227,15 +271,7 @@ def _agreement_out(user: Any, item: Agreement) -> dict:
         "is_public": item.is_public,
         "party_details": parties,
         "contacts": [
-            {
-                "organisation": c.organisation.slug,
-                "name": c.name,
-                "role": c.role,
-                "email": c.email,
-                "phone": c.phone,
-                "escalation_level": c.escalation_level,
-            }
-            for c in contacts_visible(agreement=item, can_view_private=private)
+            _contact_out(c) for c in contacts_visible(agreement=item, can_view_private=private)
         ],
         "versions": [
             _version_summary(v)
@@ -321,6 +357,111 @@ def agreement_withdraw(request, slug: str, payload: WithdrawIn):
     _require(request, "register.change_agreement", item)
     services.agreement_withdraw(actor=request.auth, agreement=item, reason=payload.reason)
     return Status(200, _agreement_out(request.auth, _fresh(request, slug)))
+
+
+@router.post(
+    "/agreements/{slug}/supersede",
+    response={200: AgreementOut, **ERRORS},
+    auth=signed_in,
+    summary="Mark an agreement superseded by another (you must be able to change both)",
+)
+@service_errors
+def agreement_supersede(request, slug: str, payload: SupersedeIn):
+    item = _fresh(request, slug)
+    _require(request, "register.change_agreement", item)
+    try:
+        successor = _fresh(request, payload.successor)
+    except Http404:
+        raise ValidationError({"successor": f"No agreement {payload.successor!r}."}) from None
+    services.agreement_supersede(actor=request.auth, agreement=item, successor=successor)
+    return Status(200, _agreement_out(request.auth, _fresh(request, slug)))
+
+
+@router.post(
+    "/agreements/{slug}/parties",
+    response={201: AgreementOut, **ERRORS},
+    auth=signed_in,
+    summary="Add a body as a party (role signatory or supporter); parties are never removed",
+)
+@service_errors
+def party_add(request, slug: str, payload: PartyIn):
+    item = _fresh(request, slug)
+    _require(request, "register.change_agreement", item)
+    (organisation,) = _organisations([payload.organisation], "organisation")
+    services.party_add(
+        actor=request.auth, agreement=item, organisation=organisation, role=payload.role
+    )
+    return Status(201, _agreement_out(request.auth, _fresh(request, slug)))
+
+
+@router.patch(
+    "/agreements/{slug}/parties/{organisation}",
+    response={200: AgreementOut, **ERRORS},
+    auth=signed_in,
+    summary="Change a party's role or its relationship lead (send only what changes)",
+)
+@service_errors
+def party_update(request, slug: str, organisation: str, payload: PartyPatch):
+    party = load_party(request, slug=slug, organisation=organisation)
+    _require(request, "register.change_agreement", party.agreement)
+    changes = payload.model_dump(exclude_unset=True)
+    with transaction.atomic():  # role and lead change together or not at all
+        if "role" in changes:
+            party = services.party_change_role(
+                actor=request.auth, party=party, role=changes.pop("role") or ""
+            )
+        if changes:
+            services.party_update_lead(
+                actor=request.auth,
+                party=party,
+                relationship_lead=changes.get("relationship_lead", party.relationship_lead) or "",
+                relationship_lead_email=changes.get(
+                    "relationship_lead_email", party.relationship_lead_email
+                )
+                or "",
+            )
+    return Status(200, _agreement_out(request.auth, _fresh(request, slug)))
+
+
+def _contact_fields(data: dict[str, Any]) -> dict[str, Any]:
+    # Text fields are blank, never null, in the register.
+    return {k: ("" if v is None and k != "escalation_level" else v) for k, v in data.items()}
+
+
+@router.post(
+    "/agreements/{slug}/contacts",
+    response={201: ContactOut, **ERRORS},
+    auth=signed_in,
+    summary="Add a contact for one of the parties",
+)
+@service_errors
+def contact_create(request, slug: str, payload: ContactIn):
+    item = _fresh(request, slug)
+    _require(request, "register.change_agreement", item)
+    data = payload.model_dump(exclude_unset=True)
+    (organisation,) = _organisations([data.pop("organisation")], "organisation")
+    contact = services.contact_create(
+        actor=request.auth, agreement=item, organisation=organisation, **_contact_fields(data)
+    )
+    return Status(201, _contact_out(contact))
+
+
+@router.patch(
+    "/agreements/{slug}/contacts/{contact_id}",
+    response={200: ContactOut, **ERRORS},
+    auth=signed_in,
+    summary="Change a contact (send only the fields to change)",
+)
+@service_errors
+def contact_update(request, slug: str, contact_id: int, payload: ContactPatch):
+    contact = load_contact(request, slug=slug, pk=contact_id)
+    _require(request, "register.change_agreement", contact.agreement)
+    contact = services.contact_update(
+        actor=request.auth,
+        contact=contact,
+        **_contact_fields(payload.model_dump(exclude_unset=True)),
+    )
+    return Status(200, _contact_out(contact))
 
 
 @router.get(

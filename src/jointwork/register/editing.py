@@ -21,7 +21,9 @@ from jointwork.register.forms import (
     AgreementCreateForm,
     AgreementForm,
     ContactForm,
+    PartyAddForm,
     PartyLeadForm,
+    PartyRoleForm,
     SignOffForm,
     SupersedeForm,
     VersionForm,
@@ -141,6 +143,35 @@ def party_lead_edit(request: HttpRequest, party: Party, **_: Any) -> HttpRespons
 
 
 @object_permission_required(CHANGE, load_agreement)
+def party_add(request: HttpRequest, agreement: Agreement, **_: Any) -> HttpResponse:
+    form = PartyAddForm(request.POST or None, agreement=agreement)
+    if request.method == "POST":
+        party = _save(
+            form,
+            lambda data: services.party_add(actor=request.user, agreement=agreement, **data),
+        )
+        if party:
+            messages.success(request, f"{party.organisation.label} added as a {party.role}.")
+            return redirect("register:agreement_parties", slug=agreement.slug)
+    return _page(request, "register/party_add.html", form=form, agreement=agreement)
+
+
+@object_permission_required(CHANGE, load_party, target=lambda party: party.agreement)
+def party_role_edit(request: HttpRequest, party: Party, **_: Any) -> HttpResponse:
+    form = PartyRoleForm(request.POST or None, initial={"role": party.role})
+    if request.method == "POST" and _save(
+        form, lambda data: services.party_change_role(actor=request.user, party=party, **data)
+    ):
+        messages.success(
+            request, f"{party.organisation.label} is now a {form.cleaned_data['role']}."
+        )
+        return redirect("register:agreement_parties", slug=party.agreement.slug)
+    return _page(
+        request, "register/party_role_form.html", form=form, party=party, agreement=party.agreement
+    )
+
+
+@object_permission_required(CHANGE, load_agreement)
 def contact_create(request: HttpRequest, agreement: Agreement, **_: Any) -> HttpResponse:
     form = ContactForm(request.POST or None, agreement=agreement)
     if request.method == "POST" and _save(
@@ -177,6 +208,10 @@ def contact_edit(request: HttpRequest, contact: Contact, **_: Any) -> HttpRespon
 
 @object_permission_required("register.add_version", load_agreement)
 def version_create(request: HttpRequest, agreement: Agreement, **_: Any) -> HttpResponse:
+    refusal = services.new_version_refusal(agreement)
+    if refusal:
+        messages.error(request, refusal)
+        return redirect(agreement)
     latest = agreement.versions.order_by("-number").first()
     form = VersionForm(request.POST or None, initial={"text": latest.text if latest else ""})
     if request.method == "POST":
@@ -246,6 +281,9 @@ def version_sign_off(request: HttpRequest, version: AgreementVersion, **_: Any) 
         text = f"Signed off for {form.cleaned_data['organisation'].label}."
         if signed.state == VersionState.PUBLISHED:
             text += f" Every party has signed: version {signed.number} is published."
+            if signed.agreement.status != version.agreement.status:
+                signed_on = f"{signed.agreement.signed_on:%-d %B %Y}"
+                text += f" The agreement is now current, signed on {signed_on}."
         messages.success(request, text)
     else:
         messages.error(request, "Sign-off was not recorded: " + " ".join(_errors(form)))

@@ -14,6 +14,8 @@ from django.utils.text import slugify
 
 from jointwork.accounts.models import Organisation
 from jointwork.register.models import (
+    PARTY_ROLES,
+    SIGNATORY,
     Agreement,
     AgreementKind,
     AgreementStatus,
@@ -48,9 +50,11 @@ def _kind(widget: forms.Widget) -> str:
 class GovukForm(forms.Form):
     """Tags each widget with the GOV.UK component that renders it.
 
-    Render with ``{% include "forms/govuk_form.html" %}`` (the project's template directory is not
-    on the default form renderer's path).
+    ``{{ form }}`` renders it with ``forms/govuk_form.html`` (settings.FORM_RENDERER looks in the
+    project's templates).
     """
+
+    template_name = "forms/govuk_form.html"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -157,6 +161,30 @@ class SupersedeForm(GovukForm):
 class PartyLeadForm(GovukForm):
     relationship_lead = forms.CharField(max_length=200, required=False, label="Relationship lead")
     relationship_lead_email = forms.EmailField(required=False, label="Their email address")
+
+
+_ROLE_CHOICES = list(PARTY_ROLES.items())
+
+
+class PartyAddForm(GovukForm):
+    organisation = forms.ModelChoiceField(
+        label="Which body joins the agreement?",
+        queryset=Organisation.objects.none(),
+        empty_label="Choose a body",
+    )
+    role = forms.ChoiceField(
+        label="Its role", choices=_ROLE_CHOICES, initial=SIGNATORY, widget=forms.RadioSelect
+    )
+
+    def __init__(self, *args: Any, agreement: Agreement, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = Organisation.objects.exclude(
+            parties__agreement=agreement
+        ).order_by("name")
+
+
+class PartyRoleForm(GovukForm):
+    role = forms.ChoiceField(label="Role", choices=_ROLE_CHOICES, widget=forms.RadioSelect)
 
 
 class ContactForm(GovukForm):

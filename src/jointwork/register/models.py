@@ -99,6 +99,11 @@ class Agreement(models.Model):
 
 # Parties with this role must sign every version; others (e.g. a supporting body) need not.
 SIGNATORY = "signatory"
+SUPPORTER = "supporter"
+PARTY_ROLES = {
+    SIGNATORY: "Signatory: signs every version",
+    SUPPORTER: "Supporter: backs the agreement without signing it",
+}
 
 
 class Party(models.Model):

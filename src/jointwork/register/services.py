@@ -18,6 +18,7 @@ from django.utils import timezone
 from jointwork.accounts.models import Organisation
 from jointwork.audit.services import audit_record, snapshot
 from jointwork.register.models import (
+    PARTY_ROLES,
     SIGNATORY,
     Agreement,
     AgreementStatus,
@@ -215,6 +216,84 @@ def party_update_lead(
     return party
 
 
+def _check_parties_can_change(agreement: Agreement) -> None:
+    if agreement.status in ENDED_STATUSES:
+        raise ValidationError(
+            f"The agreement is {agreement.get_status_display().lower()}: its parties are kept "
+            "as they were."
+        )
+    # Who must sign is fixed while a text is out for sign-off: the text was sent to those parties.
+    waiting = agreement.versions.filter(state=VersionState.AWAITING_SIGNOFF).first()
+    if waiting is not None:
+        raise ValidationError(
+            f"Version {waiting.number} is awaiting sign-off; change the parties once it is "
+            "published."
+        )
+
+
+def _check_role(role: str) -> None:
+    if role not in PARTY_ROLES:
+        raise ValidationError(
+            {"role": f"Unknown role {role!r}: choose one of {', '.join(sorted(PARTY_ROLES))}."}
+        )
+
+
+@transaction.atomic
+def party_add(
+    *, actor: Any, agreement: Agreement, organisation: Organisation, role: str = SIGNATORY
+) -> Party:
+    """Add a body to an agreement. Parties are never removed: the agreement is withdrawn or
+    superseded instead, so who was bound stays on the record."""
+    _require(actor, "register.change_agreement", agreement)
+    agreement = Agreement.objects.select_for_update().get(pk=agreement.pk)
+    _check_role(role)
+    _check_parties_can_change(agreement)
+    if agreement.parties.filter(organisation=organisation).exists():
+        raise ValidationError(
+            {"organisation": f"{organisation} is already a party to this agreement."}
+        )
+    before = _agreement_snapshot(agreement)
+    party = Party.objects.create(agreement=agreement, organisation=organisation, role=role)
+    audit_record(
+        actor=actor,
+        event="party.add",
+        target=party,
+        before=before,
+        after=_agreement_snapshot(agreement) | {"role": role},
+        agreement=agreement,
+        note=f"{organisation.label} joins as {role}",
+    )
+    return party
+
+
+@transaction.atomic
+def party_change_role(*, actor: Any, party: Party, role: str) -> Party:
+    """Make a party a signatory or a supporter (a supporter is not asked to sign versions)."""
+    _require(actor, "register.change_agreement", party.agreement)
+    _check_role(role)
+    party = Party.objects.select_for_update().select_related("agreement").get(pk=party.pk)
+    _check_parties_can_change(party.agreement)
+    if party.role == role:
+        return party
+    if (
+        role != SIGNATORY
+        and not party.agreement.parties.exclude(pk=party.pk).filter(role=SIGNATORY).exists()
+    ):
+        raise ValidationError({"role": "An agreement needs at least one signatory party."})
+    before = snapshot(party, fields=["organisation", "role"])
+    party.role = role
+    party.save(update_fields=["role"])
+    audit_record(
+        actor=actor,
+        event="party.change_role",
+        target=party,
+        before=before,
+        after=snapshot(party, fields=["organisation", "role"]),
+        agreement=party.agreement,
+    )
+    return party
+
+
 @dataclass(frozen=True)
 class ClauseInput:
     """A clause to store with a version; ``parent_path`` links it into the tree."""
@@ -251,6 +330,17 @@ def _store_clauses(version: AgreementVersion, clauses: Iterable[ClauseInput]) ->
         )
 
 
+def new_version_refusal(agreement: Agreement) -> str:
+    """Why ``agreement`` takes no new draft ('' when it does): an ended agreement's text is
+    final; a change to what it covered is a new agreement that supersedes it."""
+    if agreement.status not in ENDED_STATUSES:
+        return ""
+    return (
+        f"This agreement is {agreement.get_status_display().lower()}, so it takes no new "
+        "versions. To change what it covered, add a new agreement."
+    )
+
+
 @transaction.atomic
 def version_create(
     *,
@@ -264,7 +354,10 @@ def version_create(
 ) -> AgreementVersion:
     """Add a draft version (with its clause tree) to an agreement."""
     _require(actor, "register.add_version", agreement)
-    Agreement.objects.select_for_update().filter(pk=agreement.pk).first()
+    agreement = Agreement.objects.select_for_update().get(pk=agreement.pk)
+    refusal = new_version_refusal(agreement)
+    if refusal:
+        raise ValidationError(refusal)
     last = agreement.versions.order_by("-number").values_list("number", flat=True).first()
     version = AgreementVersion(
         agreement=agreement,
@@ -426,6 +519,36 @@ def _publish(*, actor: Any, version: AgreementVersion) -> None:
         before={"state": VersionState.AWAITING_SIGNOFF},
         after={"state": version.state, "published_at": version.published_at},
         agreement=version.agreement,
+    )
+    _bring_into_force(actor=actor, version=version)
+
+
+# Statuses of an agreement not yet made: the first text every party signs makes it current.
+NOT_YET_MADE = frozenset({AgreementStatus.PROPOSED, AgreementStatus.IN_DEVELOPMENT})
+
+
+def _bring_into_force(*, actor: Any, version: AgreementVersion) -> None:
+    """When every party has signed a proposed or in-development agreement, it is made: it
+    becomes current, signed on the day the last party signed; in force from then unless the
+    parties recorded another date. Managers can correct either date with *Edit details*."""
+    agreement = Agreement.objects.select_for_update().get(pk=version.agreement_id)
+    if agreement.status not in NOT_YET_MADE:
+        return
+    before = _agreement_snapshot(agreement)
+    signed = timezone.localdate(version.published_at)
+    agreement.status = AgreementStatus.CURRENT
+    agreement.signed_on = signed
+    agreement.in_force_on = agreement.in_force_on or signed
+    agreement.save(update_fields=["status", "signed_on", "in_force_on", "updated_at"])
+    version.agreement = agreement
+    audit_record(
+        actor=actor,
+        event="agreement.update",
+        target=agreement,
+        before=before,
+        after=_agreement_snapshot(agreement),
+        agreement=agreement,
+        note=f"Every party signed version {version.number}: the agreement is current.",
     )
 
 

@@ -17,6 +17,12 @@ urlpatterns = [
     path(agreement + "withdraw/", editing.agreement_withdraw, name="agreement_withdraw"),
     path(agreement + "supersede/", editing.agreement_supersede, name="agreement_supersede"),
     path(agreement + "parties/", editing.agreement_parties, name="agreement_parties"),
+    path(agreement + "parties/new/", editing.party_add, name="party_add"),
+    path(
+        agreement + "parties/<slug:organisation>/role/",
+        editing.party_role_edit,
+        name="party_role_edit",
+    ),
     path(
         agreement + "parties/<slug:organisation>/lead/",
         editing.party_lead_edit,

@@ -30,7 +30,7 @@ from jointwork.register.selectors import (
     register_groups,
     signoffs_awaiting,
 )
-from jointwork.register.services import outstanding_signoffs
+from jointwork.register.services import new_version_refusal, outstanding_signoffs
 
 
 def index(request: HttpRequest) -> HttpResponse:
@@ -67,6 +67,13 @@ def agreement(request: HttpRequest, slug: str) -> HttpResponse:
             "can_edit": user.has_perm("register.change_agreement", item),
             "can_add_version": user.has_perm("register.add_version", item),
             "can_view_history": user.has_perm("register.view_agreement_history", item),
+            "new_version_refusal": new_version_refusal(item),
+            # The bodies the user acts for here: their duties calendar and iCal feed.
+            "my_parties": [
+                p.organisation
+                for p in item.parties.all()
+                if user.has_perm("accounts.act_for_organisation", p.organisation)
+            ],
         },
     )
 
