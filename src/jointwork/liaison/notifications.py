@@ -146,4 +146,4 @@ def items_for(triage: Triage) -> list[DueItem]:
 def missing_duties(triage: Triage) -> list[str]:
     """Bodies the triage says must be told for which no notification duty is loaded."""
     loaded = duties()
-    return [name for name in triage.notify if not loaded.get(name)]
+    return [name for name in triage.notify if name != triage.lead_body and not loaded.get(name)]
