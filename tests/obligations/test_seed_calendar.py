@@ -31,6 +31,9 @@ def test_every_seed_duty_with_a_rhythm_or_trigger_is_confirmed_and_cites_its_cla
         ("cqc-ofsted-mou-2011", "24"),
         ("cqc-ofsted-mou-2011", "20"),
         ("chief-executives-forum", "forum"),
+        # The lead body's notification duties an incident triage sets running (seed 000).
+        ("cqc-hse-la-liaison-2015", "annex-c"),
+        ("cqc-hse-la-liaison-2015", "4"),
     }
     assert all(o.state == ObligationState.CONFIRMED for o in rows.values())
     assert all(o.rrule or (o.trigger_event and o.trigger_offset) for o in rows.values())

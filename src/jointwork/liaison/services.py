@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from jointwork.accounts.models import Organisation
 from jointwork.audit.services import audit_record
+from jointwork.liaison import notifications
 from jointwork.liaison.facts import FactsInput, parse_facts
 from jointwork.liaison.models import Incident, Triage, TriageState
 from jointwork.liaison.table import AGREE, default_table
@@ -88,7 +89,9 @@ def incident_record(
         target=incident,
         after={"summary": summary, "facts": dict(facts), "organisation": organisation.slug},
     )
-    _triage_create(actor=actor, incident=incident, given=given)
+    triage = _triage_create(actor=actor, incident=incident, given=given)
+    # MoU para 4 / Annex C: the lead body tells the others; its duties become due items.
+    notifications.open_items(actor=actor, triage=triage)
     return incident
 
 
@@ -122,6 +125,7 @@ def triage_accept(*, actor: Any, triage: Triage) -> Triage:
         body=triage.lead_body,
         reason="",
     )
+    notifications.open_items(actor=actor, triage=triage)  # any duty loaded since
     return triage
 
 
@@ -137,6 +141,7 @@ def triage_hand_over(*, actor: Any, triage: Triage, to_body: str, reason: str) -
     if not reason.strip():
         raise TriageActionError("Give the reason for handing over the lead")
     _require(actor, "liaison.act_as_lead", triage, f"hand over the lead for {triage.lead_body}")
+    from_body = triage.lead_body
     _decide(
         actor=actor,
         triage=triage,
@@ -146,6 +151,9 @@ def triage_hand_over(*, actor: Any, triage: Triage, to_body: str, reason: str) -
         reason=reason.strip(),
     )
     triage.organisations.add(*_organisations_for({to_body}))
+    # The notification duties follow the lead; none is deleted.
+    notifications.move_items(actor=actor, triage=triage, from_body=from_body, reason=reason)
+    notifications.open_items(actor=actor, triage=triage)
     return triage
 
 
@@ -170,4 +178,5 @@ def triage_agree_primacy(*, actor: Any, triage: Triage, lead_body: str, reason: 
         body=lead_body,
         reason=reason.strip(),
     )
+    notifications.open_items(actor=actor, triage=triage)
     return triage

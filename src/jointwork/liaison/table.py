@@ -172,6 +172,46 @@ class Table:
             table_version=self.version,
         )
 
+    def notify_rules(self, reasons: Iterable[Mapping[str, str]]) -> dict[str, tuple[str, ...]]:
+        """For each body a triage tells, the ids of the reasons whose rows put it on the list.
+
+        A lead row names its candidates (and, under police primacy, the regulator it would have
+        made lead); a notify row its bodies, `enforcing_authority` standing for HSE and LA; the
+        conflict row every candidate. Names the reasons do not explain are absent.
+        """
+        rows = {row.id: row for row in self.rows()}
+        given = [reason["rule"] for reason in reasons]
+        lead_rows = [rows[rid] for rid in given if rid in rows and rows[rid].section == "lead"]
+        regulators = {name for row in lead_rows for name in (row.lead, *row.candidates)}
+        found: dict[str, list[str]] = {}
+        for rid in given:
+            row = rows.get(rid)
+            if rid == self.conflict.id:
+                names: set[str] = set(LEADS)
+            elif row is None:
+                continue
+            elif row.section == "notify":
+                names = {
+                    n
+                    for name in row.notify
+                    for n in (EA_BODIES["unclear"] if name == EA else (name,))
+                }
+            elif row.section == "lead":
+                names = {*row.candidates, *row.notify} | (
+                    regulators if self._demoted(given) else set()
+                )
+            elif row.section == "primacy":
+                names = regulators
+            else:
+                continue
+            for name in names:
+                found.setdefault(name, []).append(rid)
+        return {name: tuple(ids) for name, ids in found.items()}
+
+    def _demoted(self, rule_ids: list[str]) -> bool:
+        primacy = {row.id for row in self.primacy}
+        return any(rid in primacy for rid in rule_ids)
+
     @cached_property
     def _index(self) -> dict[tuple[Any, ...], Triage]:
         return {facts.key(): self.interpret(facts) for facts in all_facts()}

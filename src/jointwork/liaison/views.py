@@ -12,7 +12,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from jointwork.accounts.models import EDITING_ROLES, Organisation
-from jointwork.liaison import services
+from jointwork.liaison import notifications, services
 from jointwork.liaison.facts import FACT_NAMES, FactsError
 from jointwork.liaison.forms import (
     QUESTIONS,
@@ -23,7 +23,7 @@ from jointwork.liaison.forms import (
 )
 from jointwork.liaison.models import Incident
 from jointwork.liaison.selectors import incident_detail, incident_list, triage_current
-from jointwork.liaison.table import default_table
+from jointwork.liaison.table import AGREE, default_table
 
 
 def _body_choices(codes: list[str]) -> list[tuple[str, str]]:
@@ -107,6 +107,9 @@ def _detail(request: HttpRequest, incident: Incident, **forms: Any) -> dict[str,
         "agree_form": forms.get("agree_form")
         or AgreePrimacyForm(bodies=_body_choices(triage.candidates), prefix="agree"),
         "history": incident.triages.all()[1:],
+        "table_lead_name": "the bodies must agree" if triage.lead == AGREE else _name(triage.lead),
+        "notification_items": notifications.items_for(triage),
+        "missing_duties": [_name(code) for code in notifications.missing_duties(triage)],
     }
 
 

@@ -35,6 +35,10 @@ KEYS = {
     "trigger",
     "offset",
     "region",
+    # For duties an incident triage sets running (trigger "incident"): the name of the body to
+    # tell, as in the liaison table's notify list, and the source of the offset.
+    "notify",
+    "citation",
 }
 
 
@@ -105,6 +109,10 @@ def _load_one(entry: dict[str, Any], report: LoadReport, where: str) -> None:
         "clause_path": entry["clause"],
         "kind": entry["kind"],
     }
+    details = {key: entry[key] for key in ("notify", "citation") if key in entry}
+    if "notify" in entry:
+        # Several duties to tell one body differ by their offset (RIDDOR: notify, then report).
+        lookup |= {"details__notify": entry["notify"], "trigger_offset": entry.get("offset", "")}
     if Obligation.objects.filter(**lookup).exists():
         report.unchanged += 1
         return
@@ -133,5 +141,6 @@ def _load_one(entry: dict[str, Any], report: LoadReport, where: str) -> None:
         forum=forum,
         anchor_at=anchor,
         region=entry.get("region", "eng"),
+        details=details,
     )
     report.created.append(obligation.citation)

@@ -166,6 +166,17 @@ class TriggerEventKind(models.TextChoices):
     PUBLICATION = "publication", "Planned publication"
     PRESS_RELEASE = "press_release", "Press release"
     FOI_REQUEST = "foi_request", "FOI request received"
+    # Raised by another domain, not from the calendar's form: an incident triage names a lead
+    # body and whom it must tell (jointwork.liaison); its items are made by `event_items_open`.
+    INCIDENT = "incident", "Incident triaged"
+
+
+# The events a person records on an agreement's calendar (the others come from their domain).
+CALENDAR_EVENT_KINDS = (
+    TriggerEventKind.PUBLICATION,
+    TriggerEventKind.PRESS_RELEASE,
+    TriggerEventKind.FOI_REQUEST,
+)
 
 
 class TriggerEvent(models.Model):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
@@ -14,6 +15,7 @@ from jointwork.accounts.rules import roles_by_org
 from jointwork.audit.services import audit_record, snapshot
 from jointwork.obligations import recurrence, workdays
 from jointwork.obligations.models import (
+    CALENDAR_EVENT_KINDS,
     DueItem,
     DueItemChange,
     DueItemState,
@@ -28,6 +30,7 @@ from jointwork.obligations.scheduling import (
     event_due_items,
     recompute,
     rhythm_due_items,
+    trace_dict,
     working_calendar,
 )
 from jointwork.obligations.workdays import WorkingCalendar
@@ -183,8 +186,8 @@ def trigger_event_record(
         raise DueItemError(f"{organisation.label} is not a party to {agreement.slug}")
     if actor is not None and not actor.has_perm("accounts.act_for_organisation", organisation):
         raise DueItemError(f"you do not act for {organisation.label}")
-    if kind not in TriggerEventKind.values:
-        choices = ", ".join(TriggerEventKind.values)
+    if kind not in CALENDAR_EVENT_KINDS:
+        choices = ", ".join(CALENDAR_EVENT_KINDS)
         raise DueItemError(f"unknown event {kind!r}: expected one of {choices}")
     if occurs_at.tzinfo is None:
         raise DueItemError("the event time must include a time zone")
@@ -209,6 +212,179 @@ def trigger_event_record(
         agreement=agreement,
     )
     return event
+
+
+@dataclass(frozen=True)
+class EventItem:
+    """One due item an event raised by another domain sets running (see `event_items_open`)."""
+
+    obligation: Obligation
+    key: str  # stable per obligation: opening the same items again adds nothing
+    title: str
+    rule: str  # the trace's rule: why this item exists, with its citations
+    counterparty: Organisation | None = None  # who is to be told, when it is in the register
+
+
+def _event_for(
+    *,
+    actor: Any,
+    kind: str,
+    agreement: Any,
+    organisation: Organisation,
+    occurs_at: dt.datetime,
+    title: str,
+    reference: str,
+) -> TriggerEvent:
+    """The event with this kind, reference and body, recorded (and audited) the first time."""
+    event = TriggerEvent.objects.filter(
+        kind=kind, agreement=agreement, organisation=organisation, reference=reference
+    ).first()
+    if event is not None:
+        return event
+    event = TriggerEvent(
+        kind=kind,
+        agreement=agreement,
+        organisation=organisation,
+        occurs_at=occurs_at,
+        title=title[:300],
+        reference=reference,
+        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+    )
+    event.full_clean()
+    event.save()
+    audit_record(
+        actor=actor,
+        event="trigger_event.record",
+        target=event,
+        after=snapshot(event),
+        agreement=agreement,
+    )
+    return event
+
+
+@transaction.atomic
+def event_items_open(
+    *,
+    actor: Any,
+    kind: str,
+    agreement: Any,
+    organisation: Organisation,
+    occurs_at: dt.datetime,
+    title: str,
+    reference: str,
+    items: Iterable[EventItem],
+) -> list[DueItem]:
+    """Record an event another domain raises (an incident triage) and the items it sets
+    running, all borne by ``organisation``; return the items created.
+
+    Each item is due at its obligation's trigger offset from ``occurs_at`` (in the obligation's
+    region, rolled as the obligation says), with the trace of that calculation. Idempotent: an
+    item whose key the obligation already has is left as it is, wherever it now sits. The
+    calling domain has checked who may raise the event; only confirmed obligations are used.
+    """
+    if kind in CALENDAR_EVENT_KINDS or kind not in TriggerEventKind.values:
+        raise DueItemError(f"event {kind!r} is not one another domain raises")
+    if occurs_at.tzinfo is None:
+        raise DueItemError("the event time must include a time zone")
+    items = list(items)
+    for spec in items:
+        if (
+            spec.obligation.state != ObligationState.CONFIRMED
+            or spec.obligation.trigger_event != kind
+        ):
+            raise DueItemError(f"{spec.obligation} is not a confirmed duty triggered by {kind!r}")
+    taken = {
+        (obligation_id, key)
+        for obligation_id, key in DueItem.objects.filter(
+            obligation__in=[spec.obligation for spec in items], key__in=[spec.key for spec in items]
+        ).values_list("obligation_id", "key")
+    }
+    wanted = [spec for spec in items if (spec.obligation.pk, spec.key) not in taken]
+    if not wanted:
+        return []
+    event = _event_for(
+        actor=actor,
+        kind=kind,
+        agreement=agreement,
+        organisation=organisation,
+        occurs_at=occurs_at,
+        title=title,
+        reference=reference,
+    )
+    created = []
+    for spec in wanted:
+        obligation = spec.obligation
+        cal = working_calendar(obligation.region)
+        due = recurrence.apply_offset(
+            event.occurs_at,
+            obligation.trigger_offset,
+            calendar=cal,
+            roll=obligation.roll,  # type: ignore[arg-type]
+            rule_label=spec.rule,
+        )
+        created.append(
+            DueItem.objects.create(
+                obligation=obligation,
+                key=spec.key,
+                title=spec.title[:300],
+                due=due.due,
+                trace=trace_dict(due, mode="offset", region=cal.region),
+                event=event,
+                counterparty=spec.counterparty,
+            )
+        )
+    audit_record(
+        actor=actor,
+        event="trigger_event.items_opened",
+        target=event,
+        after={"organisation": organisation.slug, "items": [item.key for item in created]},
+        agreement=agreement,
+    )
+    return created
+
+
+@transaction.atomic
+def event_items_move(
+    *, actor: Any, kind: str, reference: str, to_organisation: Organisation, reason: str
+) -> list[DueItem]:
+    """Give the open items of the events with this kind and reference to another body (e.g.
+    the lead was handed over); return the items moved. Closed items stay with the body that
+    closed them; nothing is deleted. The calling domain has checked who may do this."""
+    if not reason.strip():
+        raise DueItemError("a reason is required to move items to another body")
+    items = list(
+        DueItem.objects.select_for_update(of=("self",))
+        .open()
+        .filter(event__kind=kind, event__reference=reference)
+        .exclude(event__organisation=to_organisation)
+        .select_related("event", "obligation")
+    )
+    if not items:
+        return []
+    source = items[0].event
+    target = _event_for(
+        actor=actor,
+        kind=kind,
+        agreement=source.agreement,
+        organisation=to_organisation,
+        occurs_at=source.occurs_at,
+        title=source.title,
+        reference=reference,
+    )
+    before = {item.key: item.event.organisation_id for item in items}
+    for item in items:
+        item.event = target
+        item.save(update_fields=["event"])
+    audit_record(
+        actor=actor,
+        event="trigger_event.items_moved",
+        target=target,
+        before={"organisations": sorted(set(before.values()))},
+        after={"organisation": to_organisation.slug, "items": sorted(before)},
+        agreement=source.agreement,
+        note=reason.strip(),
+    )
+    return items
 
 
 def _locked(item: DueItem) -> DueItem:

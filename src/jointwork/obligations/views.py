@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 from jointwork.accounts.models import Organisation
 from jointwork.accounts.selectors import memberships_for
 from jointwork.obligations import ical, scheduling, selectors, services
-from jointwork.obligations.models import DueItem, FeedToken, TriggerEventKind
+from jointwork.obligations.models import CALENDAR_EVENT_KINDS, DueItem, FeedToken
 from jointwork.obligations.recurrence import LONDON
 from jointwork.register.models import Agreement
 
@@ -98,7 +98,7 @@ def agreement_calendar(request: HttpRequest, slug: str) -> HttpResponse:
             ),
             "now": now,
             **_messages(request),
-            "event_kinds": TriggerEventKind.choices,
+            "event_kinds": [(kind.value, kind.label) for kind in CALENDAR_EVENT_KINDS],
             "my_parties": [
                 p.organisation
                 for p in agreement.parties.select_related("organisation")
