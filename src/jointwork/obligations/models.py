@@ -9,6 +9,7 @@ from django.db import models
 from django.urls import reverse
 
 from jointwork.accounts.models import Organisation
+from jointwork.obligations import vocabulary
 
 
 class ObligationKind(models.TextChoices):
@@ -162,10 +163,10 @@ class DueItemQuerySet(models.QuerySet):
         )
 
 
-class TriggerEventKind(models.TextChoices):
-    PUBLICATION = "publication", "Planned publication"
-    PRESS_RELEASE = "press_release", "Press release"
-    FOI_REQUEST = "foi_request", "FOI request received"
+# The events a person can record with a time, from the one vocabulary ingest also uses.
+TriggerEventKind = models.TextChoices(
+    "TriggerEventKind", [(e.name.upper(), (e.name, e.label)) for e in vocabulary.SCHEDULED]
+)
 
 
 class TriggerEvent(models.Model):
