@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from django.urls import reverse
 
 from jointwork.ingest import services
 from jointwork.ingest.pipeline import parse_document
@@ -12,6 +13,7 @@ from jointwork.ingest.scope import sharing_details
 from jointwork.obligations.recurrence import LONDON, parse_offset, parse_rhythm
 from jointwork.register.models import Agreement
 from jointwork.sharing.terms import PROHIBITABLE
+from tests.conftest import PASSWORD
 
 HEAD = (
     "Memorandum of understanding between the Care Quality Commission (CQC) and the Local "
@@ -100,3 +102,14 @@ def test_case_by_case_sharing_is_recorded_for_the_gateway():
     assert sharing_details("share_information", quote) == {"personal_data": "case_by_case"}
     assert sharing_details("share_information", "We will share trends.") == {}
     assert sharing_details("meeting", "We will meet quarterly.") == {}
+
+
+@pytest.mark.django_db
+def test_the_review_page_says_which_duties_stay_off_the_calendar(client, cqc_manager):
+    draft = _draft(cqc_manager)
+    assert client.login(username=cqc_manager.get_username(), password=PASSWORD)
+    html = client.get(reverse("ingest:review", args=[draft.version.pk])).content.decode()
+    unscheduled = [o for o in draft.obligations if o.details["scheduled"] is False]
+    assert unscheduled and html.count("Not on the calendar") == len(
+        [o for o in unscheduled if o.trigger_event]
+    )
