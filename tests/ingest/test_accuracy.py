@@ -76,7 +76,7 @@ def test_recurrences_triggers_and_bearers_match_where_the_expected_result_gives_
         ob = found.get((want["kind"], want["clause"]))
         if ob is None:
             continue  # counted by the precision/recall test
-        for key in ("recurrence", "trigger", "bearer"):
+        for key in ("recurrence", "window", "trigger", "bearer"):
             if key in want:
                 assert getattr(ob, key) == want[key], (want["clause"], key)
 

@@ -41,6 +41,36 @@ def test_meeting_frequencies_become_rrules(phrase, rrule):
 
 
 @pytest.mark.parametrize(
+    ("phrase", "window"),
+    [
+        ("meet at least annually", "P0D/P1Y"),
+        ("meet no less than every two years", "P0D/P2Y"),
+        ("meet at least quarterly", "P0D/P3M"),
+        ("review this agreement every two to three years", "P2Y/P3Y"),
+        ("meet annually", None),
+        ("meet quarterly", None),
+    ],
+)
+def test_at_least_and_a_range_of_years_give_a_due_window(phrase, window):
+    result, text = run(HEAD + f"Meetings\n\n1. The ARA and the BC will {phrase}.\n")
+    (duty,) = [ob for ob in result.obligations if ob.recurrence]
+    assert duty.window == window
+    assert duty.to_json()["window"] == window
+    a, b = duty.spans["recurrence"]
+    assert text[a:b] in phrase
+
+
+def test_every_event_the_tables_name_is_in_the_shared_vocabulary():
+    from jointwork.ingest._tables import table
+    from jointwork.obligations.vocabulary import BY_NAME
+
+    rules = table("extract")
+    named = {row["event"] for row in rules["events"]}
+    named |= {row["event"] for row in rules["obligations"] if "event" in row}
+    assert named and named <= set(BY_NAME)
+
+
+@pytest.mark.parametrize(
     ("sentence", "event", "offset"),
     [
         (
@@ -54,7 +84,8 @@ def test_meeting_frequencies_become_rrules(phrase, rrule):
             "-PT48H",
         ),
         ("give each other 3 working days' notice before publication", "publication", "-P3D"),
-        ("give advance notice of external communications", "external_communication", None),
+        ("give advance notice of external communications", "press_release", None),
+        ("give each other notice of announcements", "publication", None),
     ],
 )
 def test_notice_before_publication_gets_an_event_and_iso_offset(sentence, event, offset):

@@ -207,7 +207,7 @@ def test_editing_a_candidate_records_old_and_new_values(cqc_manager, agreement, 
 def test_a_clause_from_another_version_cannot_be_cited(cqc_manager, agreement, org):
     obligation = _candidate(cqc_manager, agreement)
     other = _save(cqc_manager, agreement).version.clauses.first()
-    with pytest.raises(ValidationError, match="version under review"):
+    with pytest.raises(ValidationError, match="must belong to the obligation's version"):
         services.candidate_update(
             actor=cqc_manager,
             obligation=obligation,

@@ -228,14 +228,19 @@ def test_editing_a_duty_saves_the_reviewers_values(client, cqc_manager, agreemen
     [
         ("rrule", "EVERY TUESDAY", "Enter a valid RRULE"),
         ("trigger_offset", "48 hours", "Enter the offset as an ISO 8601 duration"),
-        ("trigger_event", "Press release!", "Enter the event as lower-case words"),
+        ("trigger_event", "announcement", "Choose the event from the list"),
     ],
 )
 def test_the_edit_form_names_a_bad_value(
     client, cqc_manager, agreement, org, field, value, message
 ):
     obligation = _draft(cqc_manager, agreement).obligations[0]
-    data = {"kind": "inform", "summary": "s", "bearers": [org("cqc").pk], "trigger_event": "x"}
+    data = {
+        "kind": "inform",
+        "summary": "s",
+        "bearers": [org("cqc").pk],
+        "trigger_event": "publication",
+    }
     data[field] = value
     response = _signed_in(client, cqc_manager).post(
         reverse("ingest:edit", args=[obligation.pk]), data

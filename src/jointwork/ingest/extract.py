@@ -9,8 +9,9 @@ Pure module. Public API (stable):
 - ``extract_obligations(tree, metadata) -> tuple[list[Obligation], list[str]]``
 - ``Obligation``: ``kind`` (DESIGN.md kinds), ``subkind`` (e.g. ``lead_role`` for ``other``),
   ``bearer``/``counterparty`` (full party names, or other bodies named as recipients),
-  ``summary``, ``recurrence`` (RFC 5545 RRULE) or ``trigger`` (``{"event", "offset"}``,
-  offset ISO 8601, negative = before the event; ``working_days`` when the text says so),
+  ``summary``, ``recurrence`` (RFC 5545 RRULE) with ``window`` (``"P2Y/P3Y"`` or None), or
+  ``trigger`` (``{"event", "offset"}``, event from ``obligations.vocabulary``, offset ISO 8601,
+  negative = before the event; ``working_days`` when the text says so),
   ``clause`` (path), ``quote`` and ``quote_span``, ``legal_bases`` (``LegalBasis``),
   ``ladder`` (escalation levels), ``spans`` (document spans of every value:
   ``match``, ``recurrence``, ``trigger``, ``bearer``, ``counterparty``).
@@ -75,6 +76,9 @@ class Obligation:
     quote: str
     quote_span: Span
     subkind: str | None = None
+    # A due window "<min>/<max>" (ISO 8601 durations) beside the RRULE: "at least annually" is
+    # P0D/P1Y, "every two to three years" P2Y/P3Y (obligations.recurrence's WINDOW=).
+    window: str | None = None
     legal_bases: list[LegalBasis] = field(default_factory=list)
     ladder: list[str] = field(default_factory=list)
     spans: dict[str, list] = field(default_factory=dict)
@@ -86,6 +90,7 @@ class Obligation:
             "counterparty": self.counterparty,
             "summary": self.summary,
             "recurrence": self.recurrence,
+            "window": self.window,
             "trigger": self.trigger,
             "clause": self.clause,
             "quote": self.quote,
@@ -251,9 +256,9 @@ def _build(rule, clause, own, a, b, m, cut, recurrence, stems, people) -> Obliga
         "bearer": [list(s) for _, s in bearers],
         "counterparty": [list(s) for _, s in counter],
     }
-    rrule = None
+    rrule = window = None
     if recurrence:
-        rrule, (ra, rb) = recurrence
+        rrule, window, (ra, rb) = recurrence
         spans["recurrence"] = list(own.span(a + ra, a + rb))
     trigger = _trigger(rule, sentence, own, a, spans)
     ladder = _ladder(own.text) if rule["kind"] == "escalation" else []
@@ -262,7 +267,8 @@ def _build(rule, clause, own, a, b, m, cut, recurrence, stems, people) -> Obliga
     )
     return Obligation(
         kind=rule["kind"], subkind=rule.get("subkind"), bearer=bearer_names,
-        counterparty=counter_names, summary=summary, recurrence=rrule, trigger=trigger,
+        counterparty=counter_names, summary=summary, recurrence=rrule, window=window,
+        trigger=trigger,
         clause=clause.path, quote=sentence, quote_span=own.span(a, b), ladder=ladder, spans=spans,
     )  # fmt: skip
 
@@ -277,12 +283,27 @@ def _stem_subject(stem: Collapsed, people: _Parties) -> list[str]:
     return [n for n, _ in people.named(stem, 0, len(stem.text))]
 
 
-def _recurrence(sentence: str) -> tuple[str, Span] | None:
-    for row in table("extract")["recurrences"]:
+_PERIOD = {"YEARLY": "Y", "MONTHLY": "M", "WEEKLY": "W", "DAILY": "D"}
+
+
+def _recurrence(sentence: str) -> tuple[str, str | None, Span] | None:
+    """(RRULE, due window or None, span) of the first frequency the sentence states."""
+    rules = table("extract")
+    for row in rules["recurrences"]:
         m = compiled(row["pattern"]).search(sentence)
-        if m:
-            words = [str(number(g) or g) for g in m.groups()]
-            return row["rrule"].format(None, *words), (m.start(), m.end())
+        if not m:
+            continue
+        words = [str(number(g) or g) for g in m.groups()]
+        rrule = row["rrule"].format(None, *words)
+        window = row["window"].format(None, *words) if "window" in row else None
+        start = m.start()
+        at_least = compiled(rules["window"]["at_least"]).search(sentence[:start])
+        if window is None and at_least:
+            # "at least annually": any time up to one period after the last time
+            parts = dict(p.split("=", 1) for p in rrule.split(";"))
+            window = f"P0D/P{parts.get('INTERVAL', '1')}{_PERIOD[parts['FREQ']]}"
+            start = at_least.start()
+        return rrule, window, (start, m.end())
     return None
 
 
@@ -344,7 +365,7 @@ def _summary(rule, bearers, counters, people, sentence, m, trigger, ladder, recu
     values = {
         "bearer": short(bearers),
         "counterparty": short(counters),
-        "when": sentence[recurrence[1][0] : recurrence[1][1]] if recurrence else "as arranged",
+        "when": sentence[recurrence[2][0] : recurrence[2][1]] if recurrence else "as arranged",
         "event": f"{event}{offset}",
         "what": "drafts" if "draft" in sentence.lower() else "notice",
         "action": " ".join(sentence[m.end() - len(m.group(0).split()[-1]) :].split()[:10]),

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
-from dateutil.rrule import rrulestr
 from django import forms
 from django.conf import settings
 
 from jointwork.accounts.models import Organisation
 from jointwork.ingest.readers import IngestError, detect_format
+from jointwork.obligations import recurrence, vocabulary
 from jointwork.obligations.models import ObligationKind
 from jointwork.register.models import AgreementVersion, Clause
-
-# ISO 8601 duration with an optional sign: "-PT24H" (24 hours before), "P20D", "-P1W".
-_DURATION = re.compile(
-    r"^-?P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$"
-)
-_EVENT = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 def _megabytes(size: int) -> str:
@@ -73,21 +65,28 @@ class CandidateForm(forms.Form):
         required=False,
     )
     rrule = forms.CharField(
-        label="Recurrence (RFC 5545 RRULE)",
-        help_text="For example FREQ=MONTHLY;INTERVAL=3 for quarterly. Leave empty if it is not "
-        "regular.",
+        label="Recurrence (RFC 5545 RRULE or due window)",
+        help_text="For example FREQ=MONTHLY;INTERVAL=3 for quarterly, WINDOW=P0D/P1Y for at least "
+        "annually, WINDOW=P2Y/P3Y for every two to three years. Leave empty if it is not regular.",
         required=False,
         max_length=300,
     )
-    trigger_event = forms.CharField(
+    trigger_event = forms.ChoiceField(
         label="Triggering event",
-        help_text="A short name such as press_release or foi_request.",
+        help_text="Only a publication, a press release or an FOI request puts dates on the "
+        "calendar; the others are kept on the duty without dates.",
+        choices=[("", "No event")]
+        + [
+            (e.name, e.label if e.scheduled else f"{e.label} (not on the calendar)")
+            for e in vocabulary.EVENTS
+        ],
         required=False,
-        max_length=60,
+        error_messages={"invalid_choice": "Choose the event from the list"},
     )
     trigger_offset = forms.CharField(
-        label="Offset from the event (ISO 8601 duration)",
-        help_text="For example -PT24H for 24 hours before, P20D for 20 days after.",
+        label="Offset from the event",
+        help_text="An ISO 8601 duration such as -PT24H for 24 hours before, or working days such "
+        "as +20WD.",
         required=False,
         max_length=40,
     )
@@ -109,25 +108,23 @@ class CandidateForm(forms.Form):
         value = self.cleaned_data["rrule"].strip().removeprefix("RRULE:")
         if value:
             try:
-                rrulestr(value)
-            except (ValueError, TypeError) as exc:
+                recurrence.parse_rhythm(value)
+            except recurrence.RecurrenceError as exc:
                 raise forms.ValidationError(
-                    f"Enter a valid RRULE, such as FREQ=YEARLY ({exc})"
+                    f"Enter a valid RRULE or due window, such as FREQ=YEARLY ({exc})"
                 ) from None
-        return value
-
-    def clean_trigger_event(self) -> str:
-        value = self.cleaned_data["trigger_event"].strip()
-        if value and not _EVENT.match(value):
-            raise forms.ValidationError(
-                "Enter the event as lower-case words joined by underscores, such as press_release"
-            )
         return value
 
     def clean_trigger_offset(self) -> str:
         value = self.cleaned_data["trigger_offset"].strip().upper()
-        if value and not _DURATION.match(value):
-            raise forms.ValidationError("Enter the offset as an ISO 8601 duration, such as -PT24H")
+        if value:
+            try:
+                recurrence.parse_offset(value)
+            except recurrence.RecurrenceError:
+                raise forms.ValidationError(
+                    "Enter the offset as an ISO 8601 duration, such as -PT24H, or working days, "
+                    "such as +20WD"
+                ) from None
         return value
 
     def clean(self):

@@ -7,9 +7,10 @@ a person confirms it: only confirmed obligations feed the calendar.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,16 +19,19 @@ from django.db import transaction
 
 from jointwork.accounts.models import Organisation
 from jointwork.audit.services import audit_record
+from jointwork.ingest import scope
 from jointwork.ingest.matching import OrgRef, match_names
 from jointwork.ingest.models import IngestJob, JobState
 from jointwork.ingest.pipeline import parse_document
 from jointwork.ingest.readers import IngestError
+from jointwork.obligations import vocabulary
 from jointwork.obligations.models import Obligation, ObligationKind, ObligationState
+from jointwork.obligations.recurrence import london
 from jointwork.obligations.services import (
-    _obligation_snapshot,
     obligation_confirm,
     obligation_create,
     obligation_reject,
+    obligation_update,
 )
 from jointwork.register.models import Agreement, AgreementVersion, Clause
 from jointwork.register.services import ClauseInput, version_create
@@ -101,6 +105,70 @@ def _names(value: Any) -> list[str]:
     return [value] if isinstance(value, str) else list(value)
 
 
+@dataclass(frozen=True)
+class Schedule:
+    """An extracted duty's rhythm or trigger as the obligations engine stores it."""
+
+    rrule: str = ""
+    event: str = ""
+    offset: str = ""
+    region: str = "eng"
+    # False for a duty that will never make due items on its own: no rhythm and no trigger that
+    # can be put on a calendar with an offset (e.g. a review "at the request of either party").
+    scheduled: bool = False
+    problems: tuple[str, ...] = ()
+
+
+def engine_schedule(item: Mapping[str, Any]) -> Schedule:
+    """Translate the contract's ``recurrence``/``window`` and ``trigger`` (ISO 8601 offset with a
+    ``working_days`` flag) into the engine's ``rrule``/``trigger_event``/``trigger_offset``."""
+    problems: list[str] = []
+    try:
+        rrule = vocabulary.engine_rhythm(item.get("recurrence"), item.get("window"))
+    except vocabulary.VocabularyError as exc:
+        rrule, problems = "", [f"{exc}; set the rhythm when reviewing."]
+    trigger = item.get("trigger") or {}
+    event = trigger.get("event") or ""
+    try:
+        offset = vocabulary.engine_offset(
+            trigger.get("offset"), working_days=bool(trigger.get("working_days"))
+        )
+    except vocabulary.VocabularyError as exc:
+        offset = ""
+        problems.append(f"{exc}; set the offset when reviewing.")
+    region = "eng"
+    if event:
+        try:
+            kind = vocabulary.event_kind(event)
+        except vocabulary.VocabularyError as exc:
+            # Kept on the duty for the reviewer, but it cannot be confirmed until corrected.
+            problems.append(f"{exc}; choose a known event when reviewing.")
+        else:
+            region = kind.region or region
+    scheduled = bool(rrule) or (vocabulary.is_scheduled(event) and bool(offset))
+    return Schedule(rrule, event, offset, region, scheduled, tuple(problems))
+
+
+# Rhythms start when the agreement comes into force, by the end of the working day (the built-in
+# duties use 17:00 too); without a date they start when the duty is created.
+RHYTHM_START = dt.time(17, 0)
+
+
+def rhythm_anchor(document: Mapping[str, Any], agreement: Agreement) -> dt.datetime | None:
+    """When an ingested rhythm starts: the document's in-force (or signature) date, else the
+    register's; month-only dates ("2015-02") start on the first of the month."""
+    for value in (document.get("in_force"), document.get("signed"), agreement.in_force_on):
+        if not value:
+            continue
+        text = value.isoformat() if isinstance(value, dt.date) else str(value)
+        try:
+            day = dt.date.fromisoformat(text if len(text) > 7 else f"{text}-01")
+        except ValueError:
+            continue
+        return london(dt.datetime.combine(day, RHYTHM_START))
+    return None
+
+
 @transaction.atomic
 def draft_save(
     *,
@@ -127,6 +195,7 @@ def draft_save(
         clauses=list(_flatten(document.get("clauses") or (), None)),
     )
     clauses = {c.path: c for c in Clause.objects.filter(version=version)}
+    anchor = rhythm_anchor(document, agreement)
     orgs = {o.slug: o for o in Organisation.objects.all()}
     refs = _org_refs(agreement)
     warnings = list(document.get("warnings") or [])
@@ -143,10 +212,13 @@ def draft_save(
                 f"Obligation {index} (clause {item.get('clause')}): no organisation "
                 f"matches {name!r}; choose one when reviewing."
             )
-        trigger = item.get("trigger") or {}
         path = item.get("clause") or ""
         if path and path not in clauses:
             warnings.append(f"Obligation {index}: cites clause {path!r}, which was not found.")
+        schedule = engine_schedule(item)
+        warnings.extend(
+            f"Obligation {index} (clause {path}): {problem}" for problem in schedule.problems
+        )
         created.append(
             obligation_create(
                 actor=actor,
@@ -160,11 +232,21 @@ def draft_save(
                 clause=clauses.get(path),
                 clause_path=path,
                 quote=item.get("quote") or "",
-                rrule=item.get("recurrence") or "",
-                trigger_event=trigger.get("event") or "",
-                trigger_offset=trigger.get("offset") or "",
+                rrule=schedule.rrule,
+                trigger_event=schedule.event,
+                trigger_offset=schedule.offset,
+                region=schedule.region,
+                anchor_at=anchor,
                 details={
                     "source": "ingest",
+                    # what the document said, in the ingest contract's terms
+                    "contract": {
+                        "recurrence": item.get("recurrence"),
+                        "window": item.get("window"),
+                        "trigger": item.get("trigger"),
+                    },
+                    "scheduled": schedule.scheduled,
+                    **scope.sharing_details(kind, item.get("quote") or ""),
                     "spans": value_spans(item),
                     "names": {
                         "bearer": _names(item.get("bearer")),
@@ -276,48 +358,12 @@ def _require_candidate(obligation: Obligation) -> None:
 
 
 @transaction.atomic
-def candidate_update(
-    *,
-    actor: Any,
-    obligation: Obligation,
-    kind: str,
-    summary: str,
-    bearers: Sequence[Organisation],
-    counterparties: Sequence[Organisation] = (),
-    rrule: str = "",
-    trigger_event: str = "",
-    trigger_offset: str = "",
-    clause: Clause | None = None,
-) -> Obligation:
-    """Correct a candidate obligation before it is confirmed (audited with old and new values)."""
+def candidate_update(*, actor: Any, obligation: Obligation, **changes: Any) -> Obligation:
+    """Correct a candidate obligation before it is confirmed (``obligation_update``, audited)."""
     obligation = Obligation.objects.select_for_update().get(pk=obligation.pk)
     _require_change(actor, obligation.agreement)
     _require_candidate(obligation)
-    if clause is not None and clause.version_id != obligation.version_id:
-        raise ValidationError({"clause": "The clause must belong to the version under review."})
-    before = _obligation_snapshot(obligation)
-    obligation.kind = kind
-    obligation.summary = summary
-    obligation.rrule = rrule
-    obligation.trigger_event = trigger_event
-    obligation.trigger_offset = trigger_offset
-    obligation.clause = clause
-    obligation.clause_path = clause.path if clause is not None else obligation.clause_path
-    obligation.full_clean(exclude=["bearers", "counterparties"])
-    obligation.save()
-    obligation.bearers.set(bearers)
-    obligation.counterparties.set(counterparties)
-    after = _obligation_snapshot(obligation)
-    if after != before:
-        audit_record(
-            actor=actor,
-            event="obligation.update",
-            target=obligation,
-            before=before,
-            after=after,
-            agreement=obligation.agreement,
-        )
-    return obligation
+    return obligation_update(actor=actor, obligation=obligation, **changes)
 
 
 @transaction.atomic

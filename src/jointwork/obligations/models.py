@@ -9,6 +9,7 @@ from django.db import models
 from django.urls import reverse
 
 from jointwork.accounts.models import Organisation
+from jointwork.obligations import vocabulary
 
 
 class ObligationKind(models.TextChoices):
@@ -162,20 +163,14 @@ class DueItemQuerySet(models.QuerySet):
         )
 
 
-class TriggerEventKind(models.TextChoices):
-    PUBLICATION = "publication", "Planned publication"
-    PRESS_RELEASE = "press_release", "Press release"
-    FOI_REQUEST = "foi_request", "FOI request received"
-    # Raised by another domain, not from the calendar's form: an incident triage names a lead
-    # body and whom it must tell (jointwork.liaison); its items are made by `event_items_open`.
-    INCIDENT = "incident", "Incident triaged"
-
-
-# The events a person records on an agreement's calendar (the others come from their domain).
-CALENDAR_EVENT_KINDS = (
-    TriggerEventKind.PUBLICATION,
-    TriggerEventKind.PRESS_RELEASE,
-    TriggerEventKind.FOI_REQUEST,
+# The events that make due items when recorded with a time, from the one vocabulary ingest uses.
+TriggerEventKind = models.TextChoices(
+    "TriggerEventKind", [(e.name.upper(), (e.name, e.label)) for e in vocabulary.SCHEDULED]
+)
+# The events a person records on an agreement's calendar; the others (an incident triaged) are
+# raised by their own domain through `event_items_open`.
+CALENDAR_EVENT_KINDS = tuple(
+    TriggerEventKind(e.name) for e in vocabulary.SCHEDULED if e.on_calendar
 )
 
 

@@ -22,6 +22,8 @@ from jointwork.obligations.models import (
 from jointwork.obligations.workdays import WorkingCalendar
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# Due items are made this many days ahead (the background task, and at once on confirmation).
+HORIZON_DAYS = 400
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +148,8 @@ def event_due_items(event: TriggerEvent) -> list[DueItem]:
     obligations = (
         Obligation.objects.confirmed()
         .filter(agreement=event.agreement, trigger_event=event.kind, bearers=event.organisation)
+        # "Advance notice" with no interval has no date to compute (docs/obligations.md).
+        .exclude(trigger_offset="")
         .select_related("agreement")
         .prefetch_related("counterparties")
     )

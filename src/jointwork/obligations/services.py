@@ -1,19 +1,21 @@
-"""Writes for obligations: create a candidate, confirm, reject. Each is audited."""
+"""Writes for obligations: create, update, confirm, reject; due items and events. Each is
+audited."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
 from jointwork.accounts.models import EDITING_ROLES, Organisation
 from jointwork.accounts.rules import roles_by_org
 from jointwork.audit.services import audit_record, snapshot
-from jointwork.obligations import recurrence, workdays
+from jointwork.obligations import recurrence, vocabulary, workdays
 from jointwork.obligations.models import (
     CALENDAR_EVENT_KINDS,
     DueItem,
@@ -26,6 +28,7 @@ from jointwork.obligations.models import (
     TriggerEventKind,
 )
 from jointwork.obligations.scheduling import (
+    HORIZON_DAYS,
     bearers_of,
     event_due_items,
     recompute,
@@ -112,9 +115,95 @@ def _set_state(*, actor: Any, obligation: Obligation, state: str, note: str = ""
     return obligation
 
 
+def schedule_check(*, rrule: str, trigger_event: str, trigger_offset: str) -> None:
+    """Refuse a rhythm, event or offset the engine cannot schedule, naming the field and text."""
+    errors: dict[str, str] = {}
+    if rrule:
+        try:
+            recurrence.parse_rhythm(rrule)
+        except recurrence.RecurrenceError as exc:
+            errors["rrule"] = str(exc)
+    if trigger_event and trigger_event not in vocabulary.BY_NAME:
+        errors["trigger_event"] = str(vocabulary.VocabularyError(
+            f"unknown event {trigger_event!r}: expected one of {', '.join(vocabulary.BY_NAME)}"
+        ))  # fmt: skip
+    if trigger_offset:
+        try:
+            recurrence.parse_offset(trigger_offset)
+        except recurrence.RecurrenceError as exc:
+            errors["trigger_offset"] = str(exc)
+        if not trigger_event:
+            errors["trigger_event"] = "give the event the offset counts from"
+    if errors:
+        raise ValidationError(errors)
+
+
 @transaction.atomic
-def obligation_confirm(*, actor: Any, obligation: Obligation) -> Obligation:
-    return _set_state(actor=actor, obligation=obligation, state=ObligationState.CONFIRMED)
+def obligation_update(
+    *,
+    actor: Any,
+    obligation: Obligation,
+    kind: str,
+    summary: str,
+    bearers: Sequence[Organisation],
+    counterparties: Sequence[Organisation] = (),
+    rrule: str = "",
+    trigger_event: str = "",
+    trigger_offset: str = "",
+    clause: Any = None,
+    details: dict[str, Any] | None = None,
+) -> Obligation:
+    """Correct an obligation (kind, summary, who, rhythm or trigger, clause), audited with the
+    values before and after. The rhythm, event and offset must be ones the engine schedules."""
+    obligation = Obligation.objects.select_for_update().get(pk=obligation.pk)
+    if clause is not None and clause.version_id != obligation.version_id:
+        raise ValidationError({"clause": "The clause must belong to the obligation's version."})
+    schedule_check(rrule=rrule, trigger_event=trigger_event, trigger_offset=trigger_offset)
+    before = _obligation_snapshot(obligation)
+    obligation.kind = kind
+    obligation.summary = summary
+    obligation.rrule = rrule
+    obligation.trigger_event = trigger_event
+    obligation.trigger_offset = trigger_offset
+    obligation.clause = clause
+    obligation.clause_path = clause.path if clause is not None else obligation.clause_path
+    if details is not None:
+        obligation.details = details
+    obligation.full_clean(exclude=["bearers", "counterparties"])
+    obligation.save()
+    obligation.bearers.set(bearers)
+    obligation.counterparties.set(counterparties)
+    after = _obligation_snapshot(obligation)
+    if after != before:
+        audit_record(
+            actor=actor,
+            event="obligation.update",
+            target=obligation,
+            before=before,
+            after=after,
+            agreement=obligation.agreement,
+        )
+    return obligation
+
+
+@transaction.atomic
+def obligation_confirm(
+    *, actor: Any, obligation: Obligation, now: dt.datetime | None = None
+) -> Obligation:
+    """Confirm an obligation: from now on it counts. A rhythm's due items for the rolling horizon
+    appear at once (the same idempotent materialisation the background task runs); a trigger's
+    items appear when its event is recorded."""
+    schedule_check(
+        rrule=obligation.rrule,
+        trigger_event=obligation.trigger_event,
+        trigger_offset=obligation.trigger_offset,
+    )
+    obligation = _set_state(actor=actor, obligation=obligation, state=ObligationState.CONFIRMED)
+    if obligation.rrule:
+        now = now or timezone.now()
+        until = now + dt.timedelta(days=HORIZON_DAYS)
+        obligation_materialise(obligation=obligation, now=now, until=until)
+    return obligation
 
 
 @transaction.atomic

@@ -7,9 +7,8 @@ from django.utils import timezone
 from django_tasks import task
 
 from jointwork.obligations.reminders import reminders_send
+from jointwork.obligations.scheduling import HORIZON_DAYS
 from jointwork.obligations.services import materialise_all
-
-HORIZON_DAYS = 400
 
 
 @task()
