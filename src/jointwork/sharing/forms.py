@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 
 from jointwork.accounts.models import Organisation
+from jointwork.register.forms import model_choice_field
 from jointwork.register.models import Agreement
 from jointwork.sharing.request import FLAGS, ShareRequestData
 
@@ -44,8 +45,8 @@ class ShareRequestForm(forms.Form):
     def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         org_ids = user.memberships.values("organisation_id")
-        self.fields["sender"].queryset = Organisation.objects.filter(pk__in=org_ids)
-        self.fields["agreement"].queryset = (
+        model_choice_field(self, "sender").queryset = Organisation.objects.filter(pk__in=org_ids)
+        model_choice_field(self, "agreement").queryset = (
             Agreement.objects.filter(parties__organisation_id__in=org_ids)
             .distinct()
             .order_by("title")
