@@ -8,7 +8,7 @@ from django.db import models
 from jointwork.accounts.models import Organisation
 
 
-class IncidentQuerySet(models.QuerySet):
+class IncidentQuerySet(models.QuerySet["Incident"]):
     def visible_to(self, user) -> IncidentQuerySet:
         """Incidents a user may see: those their organisations reported or are named in.
 

@@ -46,7 +46,7 @@ ROLL_CHOICES = [
 ]
 
 
-class ObligationQuerySet(models.QuerySet):
+class ObligationQuerySet(models.QuerySet["Obligation"]):
     def confirmed(self) -> ObligationQuerySet:
         """Only confirmed obligations count: they feed the calendar and the sharing policy."""
         return self.filter(state=ObligationState.CONFIRMED)
@@ -125,7 +125,10 @@ class Obligation(models.Model):
 
     @property
     def source_label(self) -> str:
-        return self.agreement.slug if self.agreement_id else self.forum.slug
+        if self.agreement is not None:
+            return self.agreement.slug
+        # the check constraint obligation_belongs_somewhere: a saved duty has one or the other
+        return self.forum.slug if self.forum is not None else ""
 
     @property
     def citation(self) -> str:
@@ -139,7 +142,7 @@ class DueItemState(models.TextChoices):
     WAIVED = "waived", "Waived"
 
 
-class DueItemQuerySet(models.QuerySet):
+class DueItemQuerySet(models.QuerySet["DueItem"]):
     def open(self) -> DueItemQuerySet:
         return self.filter(state=DueItemState.OPEN)
 
@@ -334,5 +337,5 @@ class FeedToken(models.Model):
     revoked_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:
-        scope = self.agreement.slug if self.agreement_id else self.organisation.slug
+        scope = self.agreement.slug if self.agreement is not None else self.organisation.slug
         return f"iCal feed for {scope}"

@@ -35,7 +35,7 @@ class AgreementStatus(models.TextChoices):
 IN_FORCE_STATUSES = frozenset({AgreementStatus.CURRENT, AgreementStatus.UNDER_REVIEW})
 
 
-class AgreementQuerySet(models.QuerySet):
+class AgreementQuerySet(models.QuerySet["Agreement"]):
     def public(self) -> AgreementQuerySet:
         """Agreements anyone may read about: the public register."""
         return self.filter(is_public=True)

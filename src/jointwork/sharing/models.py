@@ -22,7 +22,7 @@ class RequestState(models.TextChoices):
 RECEIVED_STATES = frozenset({RequestState.ALLOWED, RequestState.APPROVED})
 
 
-class ShareRequestQuerySet(models.QuerySet):
+class ShareRequestQuerySet(models.QuerySet["ShareRequest"]):
     def awaiting_review_for(self, organisation_ids) -> ShareRequestQuerySet:
         """Requests a sending body's information governance must approve or refuse."""
         return self.filter(state=RequestState.AWAITING_REVIEW, sender_id__in=organisation_ids)
