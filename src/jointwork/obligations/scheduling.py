@@ -19,7 +19,7 @@ from jointwork.obligations.models import (
     Obligation,
     TriggerEvent,
 )
-from jointwork.obligations.workdays import WorkingCalendar
+from jointwork.obligations.workdays import Skip, WorkingCalendar
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # Due items are made this many days ahead (the background task, and at once on confirmation).
@@ -75,7 +75,7 @@ def rhythm_due_items(
             start=start,
             end=until,
             calendar=cal,
-            roll=obligation.roll,  # type: ignore[arg-type]
+            roll=recurrence.check_roll(obligation.roll),
             rule_label=label,
         )
     return [
@@ -134,7 +134,7 @@ def next_window(
         recurrence.london(base),
         basis,
         calendar=cal,
-        roll=obligation.roll,  # type: ignore[arg-type]
+        roll=recurrence.check_roll(obligation.roll),
     )
     if window.earliest is not None and window.earliest > until:
         return []
@@ -159,7 +159,7 @@ def event_due_items(event: TriggerEvent) -> list[DueItem]:
             event.occurs_at,
             obligation.trigger_offset,
             calendar=cal,
-            roll=obligation.roll,  # type: ignore[arg-type]
+            roll=recurrence.check_roll(obligation.roll),
             rule_label=f"{obligation.citation}: {event.get_kind_display()} "
             f"{obligation.trigger_offset}",
         )
@@ -199,7 +199,7 @@ def event_due_items(event: TriggerEvent) -> list[DueItem]:
 
 def bearers_of(item: DueItem) -> list[Organisation]:
     """Who must act on an item: the event's body for an event item, else every bearer."""
-    if item.event_id:
+    if item.event is not None:
         return [item.event.organisation]
     return list(item.obligation.bearers.all())
 
@@ -208,20 +208,21 @@ def recompute(item: DueItem, cal: WorkingCalendar) -> tuple[dt.datetime, dict[st
     """The item's due time and trace worked out again from its stored trace (e.g. after an
     extra holiday was added)."""
     trace = item.trace
-    roll = item.obligation.roll
+    roll = recurrence.check_roll(item.obligation.roll)
     if trace.get("mode") == "offset":
         due = recurrence.apply_offset(
             dt.datetime.fromisoformat(trace["anchor"]),
             trace["offset"],
             calendar=cal,
-            roll=roll,  # type: ignore[arg-type]
+            roll=roll,
             rule_label=trace["rule"],
         )
         return due.due, trace_dict(due, mode="offset", region=cal.region)
     nominal = dt.datetime.fromisoformat(trace["nominal"]).astimezone(recurrence.LONDON)
-    day, skipped = nominal.date(), ()
+    day = nominal.date()
+    skipped: tuple[Skip, ...] = ()
     if roll != "none":
-        day, skipped = cal.roll(day, roll)  # type: ignore[arg-type]
+        day, skipped = cal.roll(day, roll)
     due_at = recurrence.london(dt.datetime.combine(day, nominal.time()))
     notes = [n for n in trace.get("notes", []) if not n.startswith("rolled to")]
     if skipped:
