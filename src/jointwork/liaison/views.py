@@ -11,6 +11,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from jointwork.accounts.decorators import AuthenticatedHttpRequest
 from jointwork.accounts.models import EDITING_ROLES, Organisation
 from jointwork.liaison import notifications, services
 from jointwork.liaison.facts import FACT_NAMES, FactsError
@@ -49,7 +50,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def incident_new(request: HttpRequest) -> HttpResponse:
+def incident_new(request: AuthenticatedHttpRequest) -> HttpResponse:
     organisations = Organisation.objects.filter(
         memberships__user=request.user, memberships__role__in=EDITING_ROLES
     ).order_by("name")

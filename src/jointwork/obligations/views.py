@@ -15,6 +15,7 @@ from django.template.defaultfilters import pluralize
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from jointwork.accounts.decorators import AuthenticatedHttpRequest
 from jointwork.accounts.models import Organisation
 from jointwork.accounts.selectors import memberships_for
 from jointwork.obligations import ical, scheduling, selectors, services
@@ -27,7 +28,8 @@ COMPLIANCE_DAYS = 365
 
 def _messages(request: HttpRequest) -> dict[str, list[str]]:
     """Flash messages split for the GOV.UK error summary and success banner."""
-    errors, notices = [], []
+    errors: list[str] = []
+    notices: list[str] = []
     for m in messages.get_messages(request):
         (errors if m.level >= messages.ERROR else notices).append(str(m))
     return {"errors": errors, "notices": notices}
@@ -46,7 +48,7 @@ def _my_organisation(request: HttpRequest, slug: str | None) -> Organisation:
 
 
 @login_required
-def dashboard(request: HttpRequest, slug: str | None = None) -> HttpResponse:
+def dashboard(request: AuthenticatedHttpRequest, slug: str | None = None) -> HttpResponse:
     organisation = _my_organisation(request, slug)
     now = timezone.now()
     return render(
@@ -125,7 +127,7 @@ def event_record(request: HttpRequest, slug: str) -> HttpResponse:
     title = request.POST.get("title", "").strip()
     if not title:
         errors.append("Enter a title")
-    if not errors:
+    if organisation is not None and occurs_at is not None and not errors:
         if occurs_at.tzinfo is None:
             occurs_at = occurs_at.replace(tzinfo=LONDON)
         try:
@@ -216,7 +218,7 @@ def item_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def feed_create(request: HttpRequest) -> HttpResponse:
+def feed_create(request: AuthenticatedHttpRequest) -> HttpResponse:
     organisation = _my_organisation(request, request.POST.get("organisation"))
     agreement = None
     if request.POST.get("agreement"):
