@@ -167,7 +167,9 @@ class DueItemQuerySet(models.QuerySet["DueItem"]):
 
 
 # The events that make due items when recorded with a time, from the one vocabulary ingest uses.
-TriggerEventKind = models.TextChoices(
+# Built with Enum's functional API, which Django documents for Choices; django-stubs types only
+# the class syntax (hence the ignore), and members made from data are Any to mypy either way.
+TriggerEventKind = models.TextChoices(  # type: ignore[call-overload]
     "TriggerEventKind", [(e.name.upper(), (e.name, e.label)) for e in vocabulary.SCHEDULED]
 )
 # The events a person records on an agreement's calendar; the others (an incident triaged) are

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -38,6 +39,7 @@ class Command(BaseCommand):
             cal = working_calendar(workdays.check_region(region))
         except workdays.WorkdaysError as exc:
             raise CommandError(str(exc), returncode=2) from None
+        out: dict[str, Any]
         if action == "add":
             start = _date(options["date"], "DATE")
             try:
