@@ -45,7 +45,8 @@ def test_share_decide_prints_the_contract_json(builtin_register, tmp_path):
 
 
 def test_share_decide_reads_stdin(builtin_register, monkeypatch):
-    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps({**REQUEST, "foi_request": True})))
+    stdin = io.TextIOWrapper(io.BytesIO(json.dumps({**REQUEST, "foi_request": True}).encode()))
+    monkeypatch.setattr("sys.stdin", stdin)
     out = io.StringIO()
     call_command("share", "decide", "-", "--json", stdout=out)
     assert json.loads(out.getvalue())["decision"] == "needs_review"
@@ -59,6 +60,7 @@ def test_share_decide_reads_stdin(builtin_register, monkeypatch):
         ({**REQUEST, "to": "mars"}, "unknown body 'mars'"),
         ({k: v for k, v in REQUEST.items() if k != "purpose"}, "missing field 'purpose'"),
         ([1, 2], "expected a JSON object"),
+        ({**REQUEST, "agreement": None}, "field 'agreement' must be a string, not null"),
     ],
 )
 def test_share_decide_exits_2_naming_what_is_wrong(builtin_register, tmp_path, data, message):
@@ -66,6 +68,13 @@ def test_share_decide_exits_2_naming_what_is_wrong(builtin_register, tmp_path, d
         decide(tmp_path, data)
     assert caught.value.returncode == 2
     assert "\n" not in str(caught.value)
+
+
+def test_share_decide_names_stdin_as_stdin(builtin_register, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"{not json")))
+    with pytest.raises(CommandError, match=r"^stdin: malformed JSON") as caught:
+        call_command("share", "decide", "-", "--json", stdout=io.StringIO())
+    assert caught.value.returncode == 2
 
 
 def test_ledger_verify_exports_a_bundle_that_verifies_offline(builtin_register, tmp_path):
