@@ -94,3 +94,22 @@ def test_ledger_verify_fails_on_a_tampered_entry(builtin_register):
     with pytest.raises(CommandError, match="entry 2") as caught:
         call_command("ledger", "verify", stdout=io.StringIO())
     assert caught.value.returncode == 1
+
+
+@pytest.mark.parametrize(
+    ("deleted", "missing"),
+    [([3], "entry 3 is missing"), ([1, 2, 3], "entries 1 to 3 are missing")],
+    ids=["the last entry", "every entry"],
+)
+def test_ledger_verify_reports_entries_deleted_at_the_end(builtin_register, deleted, missing):
+    for i in range(3):
+        ledger_append(payload={"type": "test", "n": i})
+    # Tampering straight in the database: the rows go, the head row still records entry 3.
+    LedgerEntry.objects.filter(seq__in=deleted).delete()
+    out = io.StringIO()
+    with pytest.raises(
+        CommandError, match=f"ledger broken at entry {deleted[0]}: {missing}"
+    ) as caught:
+        call_command("ledger", "verify", "--json", stdout=out)
+    assert caught.value.returncode == 1
+    assert json.loads(out.getvalue())["ok"] is False
