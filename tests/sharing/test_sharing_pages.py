@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from django.urls import reverse
@@ -151,3 +152,41 @@ def test_a_denied_request_groups_its_reasons_and_labels_overridden_allows(client
     assert page.index("What refused it") < page.index("Rules that would otherwise allow it")
     assert page.index("What needs review") < page.index("Rules that would otherwise allow it")
     assert "Overridden: a refusal takes precedence" in page
+
+
+def recipient_options(page: str) -> list[str]:
+    select = re.search(r'<select[^>]*name="recipient".*?</select>', page, re.S)
+    assert select, "the page has a receiving body select"
+    return re.findall(r'<option value="([^"]+)"', select.group(0))
+
+
+def test_the_receiving_body_is_never_the_sender(client, cqc_viewer):
+    client.force_login(cqc_viewer)
+    options = recipient_options(client.get(reverse("sharing:new")).content.decode())
+    assert "lga" in options and "cqc" not in options
+
+
+def test_htmx_refreshes_the_receiving_bodies_to_the_agreements_other_parties(client, cqc_viewer):
+    client.force_login(cqc_viewer)
+    url = reverse("sharing:recipients")
+    page = client.get(url, {"agreement": "cqc-lga-mou-2015", "sender": "cqc"}).content.decode()
+    assert recipient_options(page) == ["lga"]
+    assert 'id="recipient-group"' in page
+
+
+@pytest.mark.parametrize("recipient", ["ofsted", "cqc"], ids=["not a party", "the sender"])
+def test_without_javascript_a_receiving_body_outside_the_agreement_is_refused(
+    client, cqc_viewer, recipient
+):
+    client.force_login(cqc_viewer)
+    page = client.post(reverse("sharing:new"), {**FORM, "recipient": recipient}).content.decode()
+    assert "There is a problem" in page
+    assert "Select a receiving body that is another party to the agreement" in page
+    assert not ShareRequest.objects.exists()
+
+
+def test_errors_use_govuk_wording(client, cqc_viewer):
+    client.force_login(cqc_viewer)
+    page = client.post(reverse("sharing:new"), {**FORM, "agreement": ""}).content.decode()
+    assert '<a href="#id_agreement">Select the agreement the share falls under</a>' in page
+    assert "This field is required" not in page

@@ -42,6 +42,13 @@ def new(request: HttpRequest) -> HttpResponse:
     return render(request, "sharing/new.html", {"form": form})
 
 
+@login_required
+def recipients(request: HttpRequest) -> HttpResponse:
+    """htmx: the receiving body choices for the agreement and sending body chosen so far."""
+    form = ShareRequestForm(user=request.user, initial=request.GET.dict())
+    return render(request, "sharing/partials/recipient.html", {"form": form})
+
+
 def _visible(request: HttpRequest, pk: int) -> ShareRequest:
     try:
         share_request = selectors.request_detail(pk)
