@@ -132,6 +132,7 @@ LOGOUT_REDIRECT_URL = "register:index"
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
+FORMAT_MODULE_PATH = ["jointwork.formats"]  # one date and time style: jointwork/formats
 USE_I18N = True
 USE_TZ = True
 

@@ -65,6 +65,22 @@ def test_the_lead_body_accepts_from_the_page(client, editors, record):
     assert incident.triages.latest().state == "accepted"
 
 
+def test_the_reporting_body_records_that_the_police_accepted_a_police_lead(client, editors, record):
+    # A death with suspected gross negligence: the police take primacy. The police have no
+    # organisation in Jointwork, so CQC, which reported it, records the police's decision.
+    incident = record(editors["cqc"], "cqc", outcome="death", suspected_gross_negligence=True)
+    assert incident.triages.latest().lead_body == "police"
+    client.force_login(editors["cqc"])
+    page = client.get(reverse("liaison:incident", args=[incident.pk])).content.decode()
+    assert "Record that the police accepted the lead" in page
+    assert "Accept the lead for" not in page
+    response = client.post(reverse("liaison:accept", args=[incident.pk]), follow=True)
+    page = response.content.decode()
+    assert "Recorded that the police accepted the lead." in page
+    assert "You have accepted the lead." not in page
+    assert incident.triages.latest().state == "accepted"
+
+
 def test_handing_over_without_a_reason_shows_the_error_next_to_the_field(client, editors, record):
     incident = record(editors["cqc"], "cqc")
     client.force_login(editors["cqc"])

@@ -86,3 +86,20 @@ def test_loading_twice_changes_nothing_and_audits_nothing_more(builtin_register)
 def test_each_agreements_history_starts_with_its_own_load(builtin_register):
     for agreement in Agreement.objects.all():
         assert AuditEvent.objects.filter(agreement=agreement, event="agreement.load").exists()
+
+
+@pytest.mark.django_db
+def test_reloading_keeps_what_a_person_changed_since_loading(builtin_register, cqc_manager):
+    from jointwork.register.services import agreement_update
+
+    agreement = Agreement.objects.get(slug="cqc-lga-mou-2015")
+    agreement_update(actor=cqc_manager, agreement=agreement, summary="Our own summary.")
+    Agreement.objects.filter(slug="cqc-ons-isa").update(summary="Changed behind the loader.")
+
+    report = load_register()
+
+    assert Agreement.objects.get(slug="cqc-lga-mou-2015").summary == "Our own summary."
+    assert "agreement cqc-lga-mou-2015" in report.kept
+    # A row nobody edited through the app is refreshed from the file.
+    assert Agreement.objects.get(slug="cqc-ons-isa").summary != "Changed behind the loader."
+    assert "agreement cqc-ons-isa" in report.updated

@@ -276,3 +276,21 @@ def test_the_current_section_is_marked_in_the_navigation(as_user, cqc_viewer):
         'class="govuk-service-navigation__active-fallback">Duties</strong>'
     ) in page
     assert page.count("aria-current=") == 1
+
+
+@pytest.mark.django_db
+def test_the_body_filter_offers_only_bodies_that_are_party_to_an_agreement(
+    client, builtin_register
+):
+    page = client.get("/").content.decode()
+    assert '<option value="lga"' in page
+    # The General Medical Council sits on the forum but is party to no agreement.
+    assert '<option value="gmc"' not in page
+
+
+@pytest.mark.django_db
+def test_filtering_by_a_body_lists_only_its_agreements(client, builtin_register):
+    page = client.get("/", {"body": "ofsted"}).content.decode()
+    assert "1 agreement match" in page
+    assert "Memorandum of understanding between CQC and Ofsted" in page
+    assert "Local Government Association" not in page.split('id="results"')[1]

@@ -45,7 +45,8 @@ def test_share_decide_prints_the_contract_json(builtin_register, tmp_path):
 
 
 def test_share_decide_reads_stdin(builtin_register, monkeypatch):
-    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps({**REQUEST, "foi_request": True})))
+    stdin = io.TextIOWrapper(io.BytesIO(json.dumps({**REQUEST, "foi_request": True}).encode()))
+    monkeypatch.setattr("sys.stdin", stdin)
     out = io.StringIO()
     call_command("share", "decide", "-", "--json", stdout=out)
     assert json.loads(out.getvalue())["decision"] == "needs_review"
@@ -59,6 +60,7 @@ def test_share_decide_reads_stdin(builtin_register, monkeypatch):
         ({**REQUEST, "to": "mars"}, "unknown body 'mars'"),
         ({k: v for k, v in REQUEST.items() if k != "purpose"}, "missing field 'purpose'"),
         ([1, 2], "expected a JSON object"),
+        ({**REQUEST, "agreement": None}, "field 'agreement' must be a string, not null"),
     ],
 )
 def test_share_decide_exits_2_naming_what_is_wrong(builtin_register, tmp_path, data, message):
@@ -66,6 +68,13 @@ def test_share_decide_exits_2_naming_what_is_wrong(builtin_register, tmp_path, d
         decide(tmp_path, data)
     assert caught.value.returncode == 2
     assert "\n" not in str(caught.value)
+
+
+def test_share_decide_names_stdin_as_stdin(builtin_register, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"{not json")))
+    with pytest.raises(CommandError, match=r"^stdin: malformed JSON") as caught:
+        call_command("share", "decide", "-", "--json", stdout=io.StringIO())
+    assert caught.value.returncode == 2
 
 
 def test_ledger_verify_exports_a_bundle_that_verifies_offline(builtin_register, tmp_path):
@@ -85,3 +94,22 @@ def test_ledger_verify_fails_on_a_tampered_entry(builtin_register):
     with pytest.raises(CommandError, match="entry 2") as caught:
         call_command("ledger", "verify", stdout=io.StringIO())
     assert caught.value.returncode == 1
+
+
+@pytest.mark.parametrize(
+    ("deleted", "missing"),
+    [([3], "entry 3 is missing"), ([1, 2, 3], "entries 1 to 3 are missing")],
+    ids=["the last entry", "every entry"],
+)
+def test_ledger_verify_reports_entries_deleted_at_the_end(builtin_register, deleted, missing):
+    for i in range(3):
+        ledger_append(payload={"type": "test", "n": i})
+    # Tampering straight in the database: the rows go, the head row still records entry 3.
+    LedgerEntry.objects.filter(seq__in=deleted).delete()
+    out = io.StringIO()
+    with pytest.raises(
+        CommandError, match=f"ledger broken at entry {deleted[0]}: {missing}"
+    ) as caught:
+        call_command("ledger", "verify", "--json", stdout=out)
+    assert caught.value.returncode == 1
+    assert json.loads(out.getvalue())["ok"] is False

@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 from jointwork.sharing.ledger import (
     GENESIS,
     Entry,
+    Head,
     LedgerError,
+    check_head,
     entry_from_stored,
     export_bundle,
     next_entry,
@@ -79,6 +81,44 @@ def test_dropping_the_last_entry_is_detected_by_the_header() -> None:
     assert not verify_bundle(truncated).ok
 
 
+def head_of(entries: list[Entry]) -> Head:
+    return Head(entries[-1].seq, entries[-1].hash)
+
+
+def test_a_chain_cut_short_of_its_head_names_the_missing_entries() -> None:
+    entries = chain(5)
+    result = check_head(verify(entries[:3]), head_of(entries))
+    assert (result.ok, result.count, result.broken_seq) == (False, 3, 4)
+    assert result.problem.startswith("entries 4 to 5 are missing")
+
+
+def test_an_emptied_ledger_is_broken_when_its_head_records_entries() -> None:
+    result = check_head(verify([]), head_of(chain(3)))
+    assert (result.ok, result.broken_seq) == (False, 1)
+    assert result.problem.startswith("entries 1 to 3 are missing")
+
+
+def test_entries_beyond_the_head_or_a_missing_head_are_reported() -> None:
+    entries = chain(3)
+    beyond = check_head(verify(entries), head_of(entries[:2]))
+    assert (beyond.ok, beyond.broken_seq) == (False, 3)
+    assert "beyond the head" in beyond.problem
+    assert "head record is missing" in check_head(verify(entries), None).problem
+    assert check_head(verify([]), None).ok
+    assert check_head(verify(entries), head_of(entries)).ok
+
+
+@settings(max_examples=50)
+@given(n=st.integers(min_value=1, max_value=8), data=st.data())
+def test_any_truncation_of_a_bundle_exported_with_its_head_is_detected(n, data) -> None:
+    entries = chain(n)
+    kept = data.draw(st.integers(min_value=0, max_value=n - 1))
+    result = verify_bundle(export_bundle(entries[:kept], head_of(entries)))
+    assert not result.ok
+    assert (result.broken_seq, result.count) == (kept + 1, kept)
+    assert f"{kept + 1} " in result.problem and "missing" in result.problem
+
+
 def test_the_standalone_procedure_in_the_docs_verifies_a_bundle(tmp_path) -> None:
     script = re.search(r"```python\n(.*?)```", DOCS.read_text(encoding="utf-8"), re.S)
     assert script, "docs/sharing.md has the standalone verification script"
@@ -95,6 +135,13 @@ def test_the_standalone_procedure_in_the_docs_verifies_a_bundle(tmp_path) -> Non
     )
     assert bad.returncode == 1
     assert "entry 1" in bad.stdout + bad.stderr
+    entries = chain(4)
+    bundle.write_bytes(export_bundle(entries[:2], head_of(entries)))
+    cut = subprocess.run(
+        [sys.executable, tmp_path / "verify.py", bundle], capture_output=True, text=True
+    )
+    assert cut.returncode == 1
+    assert "entries 3 to 4 are missing" in cut.stdout
 
 
 def test_stored_rows_verify_and_a_reformatted_payload_is_caught() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from django.urls import reverse
@@ -121,3 +122,71 @@ def test_a_policy_exports_as_odrl(client, builtin_register):
     odrl = client.get("/api/sharing/policies/cqc-lga-mou-2015/odrl").json()
     uids = {p["uid"] for p in odrl["prohibition"]}
     assert "urn:jointwork:rule:cqc-lga-mou-2015.16.prohibition.identifies_service_users" in uids
+
+
+def test_the_filer_is_told_someone_else_must_review_and_a_forced_review_is_refused(client, cqc_ig):
+    client.force_login(cqc_ig)
+    client.post(reverse("sharing:new"), FORM)
+    share_request = ShareRequest.objects.get()
+    page = client.get(share_request.get_absolute_url()).content.decode()
+    assert "someone else in information governance must approve or refuse it" in page
+    assert 'name="action" value="approve"' not in page
+    response = client.post(
+        reverse("sharing:review", args=[share_request.pk]), {"action": "approve", "note": "ok"}
+    )
+    assert response.status_code == 403
+    assert "There is a problem" in response.content.decode()
+    share_request.refresh_from_db()
+    assert share_request.state == RequestState.AWAITING_REVIEW
+
+
+def test_a_denied_request_groups_its_reasons_and_labels_overridden_allows(client, cqc_viewer):
+    client.force_login(cqc_viewer)
+    # CQC-LGA MoU para 16 forbids identifiable information about people who use services; the
+    # para 14 exchange of non-personal information still fires (the flags contradict each other).
+    data = {**FORM, "identifies_service_users": "yes", "foi_request": "no"}
+    page = client.post(reverse("sharing:new"), data, follow=True).content.decode()
+    assert "Policy decision: Refused" in page
+    assert "What refused it" in page
+    assert "(needs_review)" not in page and ": deny" not in page
+    assert page.index("What refused it") < page.index("Rules that would otherwise allow it")
+    assert page.index("What needs review") < page.index("Rules that would otherwise allow it")
+    assert "Overridden: a refusal takes precedence" in page
+
+
+def recipient_options(page: str) -> list[str]:
+    select = re.search(r'<select[^>]*name="recipient".*?</select>', page, re.S)
+    assert select, "the page has a receiving body select"
+    return re.findall(r'<option value="([^"]+)"', select.group(0))
+
+
+def test_the_receiving_body_is_never_the_sender(client, cqc_viewer):
+    client.force_login(cqc_viewer)
+    options = recipient_options(client.get(reverse("sharing:new")).content.decode())
+    assert "lga" in options and "cqc" not in options
+
+
+def test_htmx_refreshes_the_receiving_bodies_to_the_agreements_other_parties(client, cqc_viewer):
+    client.force_login(cqc_viewer)
+    url = reverse("sharing:recipients")
+    page = client.get(url, {"agreement": "cqc-lga-mou-2015", "sender": "cqc"}).content.decode()
+    assert recipient_options(page) == ["lga"]
+    assert 'id="recipient-group"' in page
+
+
+@pytest.mark.parametrize("recipient", ["ofsted", "cqc"], ids=["not a party", "the sender"])
+def test_without_javascript_a_receiving_body_outside_the_agreement_is_refused(
+    client, cqc_viewer, recipient
+):
+    client.force_login(cqc_viewer)
+    page = client.post(reverse("sharing:new"), {**FORM, "recipient": recipient}).content.decode()
+    assert "There is a problem" in page
+    assert "Select a receiving body that is another party to the agreement" in page
+    assert not ShareRequest.objects.exists()
+
+
+def test_errors_use_govuk_wording(client, cqc_viewer):
+    client.force_login(cqc_viewer)
+    page = client.post(reverse("sharing:new"), {**FORM, "agreement": ""}).content.decode()
+    assert '<a href="#id_agreement">Select the agreement the share falls under</a>' in page
+    assert "This field is required" not in page

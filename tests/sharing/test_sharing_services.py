@@ -19,6 +19,7 @@ from jointwork.sharing.request import RequestError, parse_request
 from jointwork.sharing.selectors import agreement_terms, inbox, ledger_verify, review_queue
 from jointwork.sharing.services import (
     NotAtSendingBody,
+    OwnRequest,
     SharingStateError,
     ledger_append,
     share_decide,
@@ -184,3 +185,19 @@ def test_concurrent_appends_stay_ordered_and_gap_free():
     assert errors == []
     assert list(LedgerEntry.objects.values_list("seq", flat=True)) == list(range(1, 81))
     assert ledger_verify().ok
+
+
+@pytest.mark.parametrize("approve", [True, False], ids=["approve", "refuse"])
+def test_the_person_who_filed_a_request_cannot_review_it(cqc_ig, approve):
+    sr = share_request_file(actor=cqc_ig, data=request(foi_request=True))
+    assert sr.state == RequestState.AWAITING_REVIEW
+    with pytest.raises(OwnRequest, match="someone else in information governance"):
+        if approve:
+            share_request_approve(actor=cqc_ig, share_request=sr, note="fine by me")
+        else:
+            share_request_refuse(actor=cqc_ig, share_request=sr, reason="on second thoughts")
+    sr.refresh_from_db()
+    assert sr.state == RequestState.AWAITING_REVIEW
+    assert [d.kind for d in sr.decisions.all()] == ["policy"]
+    event = AuditEvent.objects.get(event="sharing.review_refused_own_request")
+    assert (event.actor, event.target_id) == (cqc_ig, str(sr.pk))

@@ -13,8 +13,12 @@ def organisations_of(user: Any) -> list[Organisation]:
     return [m.organisation for m in memberships_for(user)]
 
 
-def organisation_list() -> list[Organisation]:
-    return list(Organisation.objects.order_by("name"))
+def organisation_list(*, parties_only: bool = False) -> list[Organisation]:
+    """All organisations, or only those party to some agreement (for the register's filter)."""
+    qs = Organisation.objects.order_by("name")
+    if parties_only:
+        qs = qs.filter(parties__isnull=False).distinct()
+    return list(qs)
 
 
 def organisation_get(*, slug: str) -> Organisation:

@@ -37,6 +37,20 @@ def _name(code: str) -> str:
     return body.name if body else code
 
 
+def _accept_wording(code: str) -> tuple[str, str]:
+    """The accept button and its confirmation. A body with no organisation in Jointwork (the
+    police) does not act here: the reporting body records the decision that body took, and the
+    words say so. Such bodies are named in the table by a common noun ("Police")."""
+    body = default_table().bodies.get(code)
+    if body is not None and not body.organisation:
+        called = f"the {body.name.lower()}"
+        return (
+            f"Record that {called} accepted the lead",
+            f"Recorded that {called} accepted the lead.",
+        )
+    return f"Accept the lead for {_name(code)}", "You have accepted the lead."
+
+
 def _get_incident(request: HttpRequest, pk: int) -> Incident:
     try:
         return incident_detail(pk=pk, user=request.user)
@@ -101,6 +115,7 @@ def _detail(request: HttpRequest, incident: Incident, **forms: Any) -> dict[str,
         "candidate_names": [_name(code) for code in triage.candidates],
         "notify_names": [_name(code) for code in triage.notify],
         "can_accept": can_lead and triage.lead_body and triage.state != "accepted",
+        "accept_label": _accept_wording(triage.lead_body)[0],
         "can_hand_over": can_lead and bool(triage.lead_body),
         "can_agree": can_agree,
         "hand_over_form": forms.get("hand_over_form")
@@ -140,7 +155,7 @@ def triage_accept(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         item,
         lambda: services.triage_accept(actor=request.user, triage=triage),
-        "You have accepted the lead.",
+        _accept_wording(triage.lead_body)[1],
     )
 
 

@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from jointwork.audit.admin import AuditedInline, AuditedModelAdmin
 from jointwork.register.models import (
     Agreement,
     AgreementVersion,
@@ -11,48 +12,48 @@ from jointwork.register.models import (
     MeetingAction,
     Party,
     SignOff,
+    VersionState,
 )
 
 
-class PartyInline(admin.TabularInline):
+class PartyInline(AuditedInline):
     model = Party
-    extra = 0
 
 
-class ContactInline(admin.TabularInline):
+class ContactInline(AuditedInline):
     model = Contact
-    extra = 0
 
 
 @admin.register(Agreement)
-class AgreementAdmin(admin.ModelAdmin):
+class AgreementAdmin(AuditedModelAdmin):
     list_display = ["title", "slug", "kind", "status", "in_force_on", "next_review_on"]
     list_filter = ["kind", "status", "is_public"]
     search_fields = ["title", "slug", "summary"]
     inlines = [PartyInline, ContactInline]
 
-    def has_delete_permission(self, request, obj=None):
-        return False  # withdraw or supersede instead
-
 
 @admin.register(AgreementVersion)
-class AgreementVersionAdmin(admin.ModelAdmin):
+class AgreementVersionAdmin(AuditedModelAdmin):
     list_display = ["agreement", "number", "state", "created_at", "published_at"]
     list_filter = ["state"]
     readonly_fields = ["sha256"]
 
-    def has_delete_permission(self, request, obj=None):
-        return False
+    def get_readonly_fields(self, request, obj=None):
+        # Published versions are the record every party signed: immutable here too.
+        if obj is not None and obj.state in {VersionState.PUBLISHED, VersionState.SUPERSEDED}:
+            return [f.name for f in obj._meta.fields]
+        return self.readonly_fields
 
 
-class ForumMemberInline(admin.TabularInline):
+class ForumMemberInline(AuditedInline):
     model = ForumMember
-    extra = 0
 
 
 @admin.register(Forum)
-class ForumAdmin(admin.ModelAdmin):
+class ForumAdmin(AuditedModelAdmin):
     inlines = [ForumMemberInline]
 
 
-admin.site.register([Clause, SignOff, Meeting, MeetingAction])
+@admin.register(Clause, SignOff, Meeting, MeetingAction)
+class RegisterRecordAdmin(AuditedModelAdmin):
+    pass

@@ -1,6 +1,8 @@
 """Load the built-in register (``fixtures/register.toml``) idempotently.
 
-Running it again updates what changed and adds what is missing; it never deletes. Each change is
+Running it again adds what is missing and refreshes what the file changed; it never deletes. A row
+a person has changed since it was loaded (any audit event on it other than a load) is kept as they
+left it: `make run` loads the register every time and must not undo their work. Each change is
 audited as a system action.
 """
 
@@ -15,6 +17,7 @@ from typing import Any, TypeVar
 from django.db import models, transaction
 
 from jointwork.accounts.models import Organisation
+from jointwork.audit.models import AuditEvent
 from jointwork.audit.services import audit_record, snapshot
 from jointwork.register.models import (
     Agreement,
@@ -55,12 +58,20 @@ class RegisterDataError(ValueError):
 class LoadReport:
     created: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
     unchanged: int = 0
 
     def summary(self) -> str:
-        return (
+        text = (
             f"{len(self.created)} created, {len(self.updated)} updated, {self.unchanged} unchanged"
         )
+        if self.kept:
+            text += f", {len(self.kept)} kept as people edited them"
+        return text
+
+
+def _edited_since_loaded(obj: Any) -> bool:
+    return AuditEvent.objects.for_object(obj).exclude(event__endswith=".load").exists()
 
 
 def _date(value: Any, where: str) -> dt.date | None:
@@ -103,7 +114,10 @@ def _upsert(
     for name, value in values.items():
         setattr(obj, name, value)
     after = snapshot(obj)
-    if after != before:
+    if after != before and _edited_since_loaded(obj):
+        obj.refresh_from_db()
+        report.kept.append(label)
+    elif after != before:
         obj.full_clean()
         obj.save()
         audit_record(

@@ -42,7 +42,7 @@ def index(request: HtmxHttpRequest) -> HttpResponse:
         "filtering": any(filters.values()),
         "groups": register_groups(agreements),
         "count": len(agreements),
-        "organisations": organisation_list(),
+        "organisations": organisation_list(parties_only=True),
         "kinds": AgreementKind.choices,
         "statuses": AgreementStatus.choices,
         "forum": forum_detail(),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .canonical import CanonicalError, canonical_bytes
@@ -122,9 +122,69 @@ def verify(entries: Iterable[Entry]) -> Verification:
     return Verification(True, count, prev)
 
 
-def export_bundle(entries: Sequence[Entry]) -> bytes:
-    head = entries[-1].hash if entries else GENESIS
-    lines = [canonical_bytes({"format": FORMAT, "count": len(entries), "head": head})]
+@dataclass(frozen=True, slots=True)
+class Head:
+    """What the ledger says its last entry is: kept apart from the entries (the LedgerHead row,
+    a bundle's header), so entries deleted at the end, or all of them, are noticed."""
+
+    seq: int
+    hash: str
+
+
+def _span(first: int, last: int) -> str:
+    return f"entry {first} is" if first == last else f"entries {first} to {last} are"
+
+
+def check_head(result: Verification, head: Head | None) -> Verification:
+    """Hold an intact chain against its recorded head: the chain must end exactly there."""
+    if not result.ok:
+        return result
+    if head is None:
+        if result.count == 0:
+            return result
+        return Verification(
+            False, result.count, result.head, None, "the ledger head record is missing"
+        )
+    if head.seq > result.count:
+        return Verification(
+            False,
+            result.count,
+            result.head,
+            broken_seq=result.count + 1,
+            problem=(
+                f"{_span(result.count + 1, head.seq)} missing: the chain ends at entry "
+                f"{result.count} but the head records entry {head.seq} "
+                f"(hash {head.hash[:12]}…)"
+            ),
+        )
+    if head.seq < result.count:
+        return Verification(
+            False,
+            result.count,
+            result.head,
+            broken_seq=head.seq + 1,
+            problem=(
+                f"{_span(head.seq + 1, result.count)} beyond the head, which records entry "
+                f"{head.seq}"
+            ),
+        )
+    if head.hash != result.head:
+        return Verification(
+            False,
+            result.count,
+            result.head,
+            broken_seq=result.count,
+            problem=f"entry {result.count}'s hash is not the one the head records",
+        )
+    return result
+
+
+def export_bundle(entries: Sequence[Entry], head: Head | None = None) -> bytes:
+    """The bundle's header carries the recorded head (by default the last entry), so a bundle
+    exported from a truncated ledger, or cut short afterwards, fails verification."""
+    if head is None:
+        head = Head(entries[-1].seq, entries[-1].hash) if entries else Head(0, GENESIS)
+    lines = [canonical_bytes({"format": FORMAT, "count": head.seq, "head": head.hash})]
     lines.extend(canonical_bytes(e.as_json()) for e in entries)
     return b"\n".join(lines) + b"\n"
 
@@ -159,11 +219,15 @@ def verify_bundle(data: bytes) -> Verification:
     result = verify(entries)
     if not result.ok:
         return result
-    if header.get("count") != result.count or header.get("head") != result.head:
+    count, head = header.get("count"), header.get("head")
+    if type(count) is not int or count < 0 or not isinstance(head, str):
         return Verification(
-            False, result.count, result.head, problem="header count/head do not match the chain"
+            False, result.count, result.head, problem="header: count and head are required"
         )
-    return result
+    checked = check_head(result, Head(count, head))
+    if checked.ok:
+        return checked
+    return replace(checked, problem=f"header: {checked.problem}")
 
 
 def _parse_line(line: bytes) -> Entry:

@@ -58,9 +58,11 @@ def parse_request(data: Any) -> ShareRequestData:
     if unknown:
         raise RequestError(f"request: unknown field {unknown[0]!r}")
     for name in REQUIRED:
-        value = data.get(name)
-        if value is None:
+        if name not in data:
             raise RequestError(f"request: missing field {name!r}")
+        value = data[name]
+        if value is None:
+            raise RequestError(f"request: field {name!r} must be a string, not null")
         if not isinstance(value, str) or not value.strip():
             raise RequestError(f"request: field {name!r} must be a non-empty string")
     flags: dict[str, bool | None] = {}

@@ -10,8 +10,8 @@ from jointwork.accounts.models import Organisation, Role
 from jointwork.accounts.rules import roles_by_org
 from jointwork.obligations.models import Obligation
 from jointwork.register.models import Agreement
-from jointwork.sharing.ledger import Verification, verify_stored
-from jointwork.sharing.models import LedgerEntry, ShareRequest
+from jointwork.sharing.ledger import Head, Verification, check_head, verify_stored
+from jointwork.sharing.models import LedgerEntry, LedgerHead, ShareRequest
 from jointwork.sharing.request import RequestError, ShareRequestData
 from jointwork.sharing.terms import (
     SHARING_KINDS,
@@ -114,16 +114,29 @@ def request_detail(pk: int) -> ShareRequest:
     )
 
 
-def ledger_rows() -> Iterator[tuple[int, str, str, str]]:
+def ledger_rows(*, upto: int | None = None) -> Iterator[tuple[int, str, str, str]]:
+    rows = LedgerEntry.objects.all() if upto is None else LedgerEntry.objects.filter(seq__lte=upto)
     return (
-        LedgerEntry.objects.order_by("seq")
+        rows.order_by("seq")
         .values_list("seq", "prev_hash", "hash", "payload")
         .iterator(chunk_size=2000)
     )
 
 
+def ledger_head() -> Head | None:
+    """The head the writers keep (None before the first append)."""
+    row = LedgerHead.objects.filter(pk=1).values_list("seq", "hash").first()
+    return Head(*row) if row else None
+
+
 def ledger_verify() -> Verification:
-    return verify_stored(ledger_rows())
+    """Re-compute the chain and hold it against the recorded head, so entries deleted at the end
+    (or all of them) are reported, not just edited ones."""
+    head = ledger_head()  # read first: an append committed meanwhile only adds entries after it
+    result = verify_stored(ledger_rows())
+    if result.ok and head is not None and result.count > head.seq:
+        head = ledger_head()  # entries appended while we read: compare with the newer head
+    return check_head(result, head)
 
 
 def ledger_recent(limit: int = 50) -> list[LedgerEntry]:

@@ -45,8 +45,16 @@ class NotAtSendingBody(PermissionDenied):
     """The person filing is not a member of the body that would send the information."""
 
 
+class OwnRequest(PermissionDenied):
+    """Four eyes: the person who filed a request may not approve or refuse it."""
+
+
 class SharingStateError(ValueError):
     pass
+
+
+def filed_by(user: Any, share_request: ShareRequest) -> bool:
+    return share_request.filed_by_id is not None and share_request.filed_by_id == user.pk
 
 
 def share_decide(*, data: ShareRequestData) -> PolicyDecision:
@@ -213,6 +221,21 @@ def _review(*, actor: Any, share_request: ShareRequest, approve: bool, note: str
     if not actor.has_perm("accounts.govern_information_for", share_request.sender):
         raise PermissionDenied(
             f"Only information governance at {share_request.sender.label} may decide this."
+        )
+    if filed_by(actor, share_request):
+        # Four eyes (ICO Data Sharing Code: decisions are made and documented by someone
+        # accountable): a second person reviews. The attempt is audited before it is refused.
+        audit_record(
+            actor=actor,
+            event="sharing.review_refused_own_request",
+            target=share_request,
+            agreement=share_request.agreement,
+            after={"action": "approve" if approve else "refuse"},
+            note="Refused: the person who filed a request cannot review it.",
+        )
+        raise OwnRequest(
+            "You filed this request, so someone else in information governance must "
+            "approve or refuse it."
         )
     with transaction.atomic():
         locked = ShareRequest.objects.select_for_update().get(pk=share_request.pk)

@@ -6,6 +6,7 @@ app_name = "sharing"
 urlpatterns = [
     path("", views.index, name="index"),
     path("new/", views.new, name="new"),
+    path("new/recipients/", views.recipients, name="recipients"),
     path("requests/<int:pk>/", views.detail, name="request"),
     path("requests/<int:pk>/review/", views.review, name="review"),
     path("review/", views.queue, name="queue"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
@@ -9,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from jointwork.sharing import selectors, services
+from jointwork.sharing.explain import explain
 from jointwork.sharing.forms import ReviewForm, ShareRequestForm
 from jointwork.sharing.models import RequestState, ShareRequest
 from jointwork.sharing.request import RequestError
@@ -39,6 +42,13 @@ def new(request: HttpRequest) -> HttpResponse:
     return render(request, "sharing/new.html", {"form": form})
 
 
+@login_required
+def recipients(request: HttpRequest) -> HttpResponse:
+    """htmx: the receiving body choices for the agreement and sending body chosen so far."""
+    form = ShareRequestForm(user=request.user, initial=request.GET.dict())
+    return render(request, "sharing/partials/recipient.html", {"form": form})
+
+
 def _visible(request: HttpRequest, pk: int) -> ShareRequest:
     try:
         share_request = selectors.request_detail(pk)
@@ -49,19 +59,28 @@ def _visible(request: HttpRequest, pk: int) -> ShareRequest:
     return share_request
 
 
+def _decision_context(share_request: ShareRequest) -> dict[str, Any]:
+    decisions = list(share_request.decisions.all())
+    return {
+        "share_request": share_request,
+        "decisions": [(d, explain(d.decision, d.basis, d.reasons)) for d in decisions],
+    }
+
+
 @login_required
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     share_request = _visible(request, pk)
-    can_review = share_request.state == RequestState.AWAITING_REVIEW and request.user.has_perm(
+    governs = share_request.state == RequestState.AWAITING_REVIEW and request.user.has_perm(
         "accounts.govern_information_for", share_request.sender
     )
+    own = services.filed_by(request.user, share_request)
     return render(
         request,
         "sharing/detail.html",
         {
-            "share_request": share_request,
-            "decisions": list(share_request.decisions.all()),
-            "can_review": can_review,
+            **_decision_context(share_request),
+            "can_review": governs and not own,
+            "own_request_awaiting_review": governs and own,
             "review_form": ReviewForm(),
         },
     )
@@ -84,6 +103,11 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
                 services.share_request_refuse(
                     actor=request.user, share_request=share_request, reason=note
                 )
+        except services.OwnRequest as exc:
+            context = {**_decision_context(share_request), "own_request_awaiting_review": True}
+            return render(
+                request, "sharing/detail.html", {**context, "review_error": str(exc)}, status=403
+            )
         except services.SharingStateError as exc:
             error = str(exc)
         else:
@@ -92,8 +116,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         "sharing/detail.html",
         {
-            "share_request": share_request,
-            "decisions": list(share_request.decisions.all()),
+            **_decision_context(share_request),
             "can_review": True,
             "review_form": form,
             "review_error": error or "Choose approve or refuse.",

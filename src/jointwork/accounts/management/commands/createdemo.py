@@ -1,7 +1,8 @@
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
 from jointwork.accounts.models import Organisation, Role
 from jointwork.accounts.services import membership_set, user_ensure
+from jointwork.cli_support import MachineCommand
 
 # Documented in README.md and docs/operator.md. For a local demonstration only: `make run`
 # creates them on a development database; never run this against a real deployment.
@@ -13,7 +14,7 @@ DEMO_USERS = [
 ]
 
 
-class Command(BaseCommand):
+class Command(MachineCommand):
     help = "Create the demo logins (for local demonstration only) and print them."
 
     def add_arguments(self, parser):

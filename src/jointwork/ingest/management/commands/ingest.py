@@ -8,44 +8,25 @@ person to review. Bad input exits 2 with one line on stderr naming the file and 
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.management.base import BaseCommand, CommandError
 
+from jointwork.cli_support import MachineCommand, bad_input, read_source, source_label
 from jointwork.ingest.pipeline import parse_document
 from jointwork.ingest.readers import IngestError
 from jointwork.ingest.services import draft_save
 from jointwork.register.models import Agreement
 
-BAD_INPUT = 2
-
-
-def _fail(message: str) -> CommandError:
-    return CommandError(message, returncode=BAD_INPUT)
-
 
 def _read(path: str) -> tuple[bytes, str]:
-    if path == "-":
-        return sys.stdin.buffer.read(), "<stdin>"
-    file = Path(path)
-    try:
-        return file.read_bytes(), file.name
-    except FileNotFoundError:
-        raise _fail(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise _fail(f"{path}: is a directory, not a document") from None
-    except OSError as exc:
-        raise _fail(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    """The document's bytes and the name it goes by (``stdin`` for ``-``)."""
+    return read_source(path), Path(source_label(path)).name
 
 
-class Command(BaseCommand):
+class Command(MachineCommand):
     help = "Read agreement documents into clauses, metadata and candidate duties."
-    # Scripts read stderr: keep it to the one line the contract promises.
-    requires_system_checks: list[str] = []
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("files", nargs="+", metavar="FILE", help="a document, or - for stdin")
@@ -58,20 +39,20 @@ class Command(BaseCommand):
     def handle(self, *args: Any, files: list[str], **options: Any) -> None:
         agreement = self._agreement(options) if options["save"] else None
         if agreement is not None and len(files) != 1:
-            raise _fail("--save takes exactly one FILE (one document becomes one version)")
+            raise bad_input("--save takes exactly one FILE (one document becomes one version)")
         parsed = []
         for path in files:
             data, name = _read(path)
             try:
                 parsed.append(parse_document(data, name))
             except IngestError as exc:
-                raise _fail(str(exc)) from None
+                raise bad_input(str(exc)) from None
         documents = [p.to_json() for p in parsed]
         if agreement is not None:
             documents[0]["saved"] = self._save(agreement, parsed[0], documents[0])
         if options["json"]:
             payload = documents[0] if len(documents) == 1 else documents
-            self.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2))
+            self.write_json(payload)
         else:
             for document in documents:
                 self._describe(document)
@@ -79,10 +60,10 @@ class Command(BaseCommand):
     def _agreement(self, options: dict[str, Any]) -> Agreement:
         slug = options.get("agreement")
         if not slug:
-            raise _fail("--save needs --agreement SLUG (the agreement the version belongs to)")
+            raise bad_input("--save needs --agreement SLUG (the agreement the version belongs to)")
         agreement = Agreement.objects.filter(slug=slug).first()
         if agreement is None:
-            raise _fail(f"--agreement {slug}: no agreement with that slug in the register")
+            raise bad_input(f"--agreement {slug}: no agreement with that slug in the register")
         return agreement
 
     def _save(self, agreement: Agreement, parsed: Any, document: dict[str, Any]) -> dict[str, Any]:
@@ -96,7 +77,7 @@ class Command(BaseCommand):
             )
         except (ValidationError, PermissionDenied) as exc:
             detail = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
-            raise _fail(f"{document.get('source')}: not saved: {detail}") from None
+            raise bad_input(f"{document.get('source')}: not saved: {detail}") from None
         for warning in result.warnings:
             self.stderr.write(f"warning: {warning}")
         return {

@@ -6,23 +6,9 @@ message on stderr naming what is wrong (unreadable file, malformed JSON, unknown
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-
-from django.core.management.base import BaseCommand, CommandError
-
+from jointwork.cli_support import MachineCommand, bad_input, read_source, source_label
 from jointwork.liaison.facts import FactsError, loads_facts
 from jointwork.liaison.table import Triage, default_table
-
-
-def _read(source: str) -> bytes:
-    if source == "-":
-        return sys.stdin.buffer.read()
-    try:
-        return Path(source).read_bytes()
-    except OSError as exc:
-        raise CommandError(f"cannot read {source}: {exc.strerror}", returncode=2) from None
 
 
 def _human(result: Triage) -> str:
@@ -35,24 +21,23 @@ def _human(result: Triage) -> str:
     return "\n".join(lines)
 
 
-class Command(BaseCommand):
+class Command(MachineCommand):
     help = "Name the lead body for a health and safety incident, who to notify, and why."
-    # Pure evaluation: no database; system check warnings would break the one-line stderr.
-    requires_system_checks: list[str] = []
 
     def add_arguments(self, parser) -> None:
-        parser.add_argument("file", help="facts as a JSON object: a file path, or - for stdin")
+        parser.add_argument(
+            "file", metavar="FILE", help="facts as a JSON object: a file path, or - for stdin"
+        )
         parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
     def handle(self, *args, **options) -> None:
         source = options["file"]
         try:
-            given = loads_facts(_read(source))
+            given = loads_facts(read_source(source))
         except FactsError as exc:
-            name = "stdin" if source == "-" else source
-            raise CommandError(f"{name}: {exc}", returncode=2) from None
+            raise bad_input(f"{source_label(source)}: {exc}") from None
         result = default_table().triage(given)
         if options["json"]:
-            self.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False))
+            self.write_json(result.as_dict())
         else:
             self.stdout.write(_human(result))

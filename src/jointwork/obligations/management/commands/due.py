@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 
-from django.core.management.base import BaseCommand, CommandError
-
+from jointwork.cli_support import MachineCommand, bad_input
 from jointwork.obligations.ical import feed
 from jointwork.obligations.recurrence import LONDON
 from jointwork.obligations.selectors import items_between
@@ -17,7 +15,7 @@ def _day(text: str, what: str) -> dt.datetime:
     try:
         day = dt.date.fromisoformat(text)
     except ValueError:
-        raise CommandError(f"{what}: {text!r} is not a date (YYYY-MM-DD)", returncode=2) from None
+        raise bad_input(f"{what}: {text!r} is not a date (YYYY-MM-DD)") from None
     return dt.datetime.combine(day, dt.time(0), tzinfo=LONDON)
 
 
@@ -37,7 +35,7 @@ def item_json(item) -> dict:
     }
 
 
-class Command(BaseCommand):
+class Command(MachineCommand):
     help = "List due items between two dates (inclusive), as JSON or iCalendar."
 
     def add_arguments(self, parser):
@@ -50,9 +48,9 @@ class Command(BaseCommand):
     def handle(self, *args, start: str, end: str, agreement: str | None, **options):
         lo, hi = _day(start, "--from"), _day(end, "--to") + dt.timedelta(days=1)
         if hi <= lo:
-            raise CommandError("--to is before --from", returncode=2)
+            raise bad_input("--to is before --from")
         if agreement and not Agreement.objects.filter(slug=agreement).exists():
-            raise CommandError(f"--agreement: unknown agreement {agreement!r}", returncode=2)
+            raise bad_input(f"--agreement: unknown agreement {agreement!r}")
         items = items_between(start=lo, end=hi, agreement_slug=agreement)
         if options["format"] == "ics" and not options["json"]:
             self.stdout.write(feed(items, name="Jointwork due items").decode())
@@ -63,4 +61,4 @@ class Command(BaseCommand):
             "agreement": agreement,
             "items": [item_json(i) for i in items],
         }
-        self.stdout.write(json.dumps(out, indent=2))
+        self.write_json(out)

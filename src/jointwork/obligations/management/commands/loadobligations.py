@@ -1,8 +1,8 @@
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from jointwork.cli_support import MachineCommand, bad_input
 from jointwork.obligations.loader import (
     BUILTIN_OBLIGATIONS,
     ObligationDataError,
@@ -12,7 +12,7 @@ from jointwork.obligations.services import materialise_all
 from jointwork.obligations.tasks import HORIZON_DAYS
 
 
-class Command(BaseCommand):
+class Command(MachineCommand):
     help = (
         "Load the built-in register's duties as confirmed obligations and materialise their due "
         "items for the rolling horizon; safe to run again. Run after `jointwork loadregister`."
@@ -28,7 +28,7 @@ class Command(BaseCommand):
         try:
             report = load_obligations(Path(path))
         except (OSError, ObligationDataError) as exc:
-            raise CommandError(str(exc)) from exc
+            raise bad_input(str(exc)) from exc
         self.stdout.write(f"Obligations loaded from {Path(path).name}: {report.summary()}")
         if not no_materialise:
             created = materialise_all(now=timezone.now(), horizon_days=HORIZON_DAYS)

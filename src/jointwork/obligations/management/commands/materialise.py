@@ -1,9 +1,8 @@
-from django.core.management.base import BaseCommand
-
+from jointwork.cli_support import MachineCommand
 from jointwork.obligations.tasks import HORIZON_DAYS, materialise_and_remind
 
 
-class Command(BaseCommand):
+class Command(MachineCommand):
     help = "Create due items for the rolling horizon and send reminders (or enqueue it)."
 
     def add_arguments(self, parser):

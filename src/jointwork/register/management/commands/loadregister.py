@@ -1,11 +1,10 @@
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
-
+from jointwork.cli_support import MachineCommand, bad_input
 from jointwork.register.loader import BUILTIN_REGISTER, RegisterDataError, load_register
 
 
-class Command(BaseCommand):
+class Command(MachineCommand):
     help = "Load (or refresh) the built-in register of agreements; safe to run again."
 
     def add_arguments(self, parser):
@@ -20,5 +19,5 @@ class Command(BaseCommand):
         try:
             report = load_register(Path(path))
         except (OSError, RegisterDataError) as exc:
-            raise CommandError(str(exc)) from exc
+            raise bad_input(str(exc)) from exc
         self.stdout.write(f"Register loaded from {Path(path).name}: {report.summary()}")
