@@ -6,6 +6,7 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
 
 from jointwork.accounts.models import Organisation
 from jointwork.ingest.readers import IngestError, detect_format
@@ -30,7 +31,7 @@ class UploadForm(forms.Form):
         },
     )
 
-    def clean_document(self):
+    def clean_document(self) -> UploadedFile:
         upload = self.cleaned_data["document"]
         limit = settings.JOINTWORK_MAX_UPLOAD_BYTES
         if upload.size > limit:

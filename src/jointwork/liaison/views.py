@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -135,7 +136,9 @@ def incident(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "liaison/incident.html", _detail(request, item))
 
 
-def _act(request: HttpRequest, item: Incident, action: Any, done: str, **forms: Any):
+def _act(
+    request: HttpRequest, item: Incident, action: Callable[[], object], done: str, **forms: Any
+) -> HttpResponse:
     try:
         action()  # PermissionDenied propagates: Django answers 403
     except services.TriageActionError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -40,7 +41,7 @@ class AgreementQuerySet(models.QuerySet["Agreement"]):
         """Agreements anyone may read about: the public register."""
         return self.filter(is_public=True)
 
-    def visible_to(self, user) -> AgreementQuerySet:
+    def visible_to(self, user: Any) -> AgreementQuerySet:
         """Public agreements plus any the user's organisations are party to."""
         if getattr(user, "is_superuser", False):
             return self
