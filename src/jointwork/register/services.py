@@ -29,6 +29,7 @@ from jointwork.register.models import (
     SignOff,
     VersionState,
 )
+from jointwork.register.signals import version_published
 
 AGREEMENT_FIELDS = [
     "title",
@@ -495,8 +496,8 @@ def version_sign_off(
 
 
 def _publish(*, actor: Any, version: AgreementVersion) -> None:
-    previous = version.agreement.versions.filter(state=VersionState.PUBLISHED).exclude(
-        pk=version.pk
+    previous = list(
+        version.agreement.versions.filter(state=VersionState.PUBLISHED).exclude(pk=version.pk)
     )
     for old in previous:
         old.state = VersionState.SUPERSEDED
@@ -521,6 +522,10 @@ def _publish(*, actor: Any, version: AgreementVersion) -> None:
         agreement=version.agreement,
     )
     _bring_into_force(actor=actor, version=version)
+    # The text is agreed: its duties start to count (obligations listens; see docs/obligations.md).
+    version_published.send(
+        sender=AgreementVersion, version=version, superseded=previous, actor=actor
+    )
 
 
 # Statuses of an agreement not yet made: the first text every party signs makes it current.
