@@ -15,7 +15,7 @@ from jointwork.ingest import services, tasks
 from jointwork.ingest.models import IngestJob, JobState
 from jointwork.obligations.models import Obligation, ObligationState
 from jointwork.register.models import Agreement, AgreementVersion
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, seed_path
 from tests.ingest.review_helpers import DOCUMENT, SMALL_MOU, SMALL_MOU_CHANGED, TEXT
 
 pytestmark = pytest.mark.django_db
@@ -287,3 +287,18 @@ def test_the_review_page_needs_the_same_queries_however_many_duties(
         client.get(reverse("ingest:review", args=[small.pk]))
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(reverse("ingest:review", args=[large.pk]))
+
+
+def test_the_review_page_names_clauses_by_number_and_heading_not_by_path(
+    client, cqc_manager, agreement
+):
+    _signed_in(client, cqc_manager)
+    _upload(client, seed_path(1).read_bytes(), name="seed-001.txt")
+    version = AgreementVersion.objects.get(agreement=agreement)
+    html = client.get(reverse("ingest:review", args=[version.pk])).content.decode()
+    assert html.count(">Joint Statement<") == 1  # the heading is printed once
+    assert "Joint Statement, paragraph 1" in html
+    assert "§" not in html and ">joint-statement.p1<" not in html
+    assert 'id="clause-joint-statement.p1"' in html  # the stable path stays as the anchor
+    # A duty card names its clause as the agreement prints it, and links to it.
+    assert re.search(r'href="#clause-18\.ii">.*18\(ii\) – Press and publications</a>', html)
