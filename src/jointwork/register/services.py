@@ -423,6 +423,33 @@ def version_update(
 
 
 @transaction.atomic
+def version_clauses_replace(
+    *, actor: Any, version: AgreementVersion, clauses: Iterable[ClauseInput]
+) -> AgreementVersion:
+    """Replace a draft's clause tree, e.g. extracted again after its text was edited.
+    Obligations citing a removed clause keep their printed citation (``clause_path``)."""
+    _require(actor, "register.change_agreement", version.agreement)
+    version = AgreementVersion.objects.select_for_update().get(pk=version.pk)
+    if not version.is_editable:
+        raise ValidationError(
+            f"Version {version.number} is {version.get_state_display().lower()}: its clauses "
+            "cannot change."
+        )
+    before = version.clauses.count()
+    version.clauses.all().delete()
+    _store_clauses(version, clauses)
+    audit_record(
+        actor=actor,
+        event="version.clauses_replace",
+        target=version,
+        before={"clauses": before},
+        after={"clauses": version.clauses.count()},
+        agreement=version.agreement,
+    )
+    return version
+
+
+@transaction.atomic
 def version_submit(*, actor: Any, version: AgreementVersion) -> AgreementVersion:
     """Freeze a draft and ask every party to sign it off."""
     _require(actor, "register.change_agreement", version.agreement)
