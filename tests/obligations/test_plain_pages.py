@@ -94,3 +94,18 @@ def test_the_ical_feed_gives_the_foi_deadline_its_own_category_and_links_to_this
 def test_the_consultation_offset_comes_from_the_data_files_default(duties):
     duty = Obligation.objects.get(agreement__slug="cqc-lga-mou-2015", clause_path="13")
     assert duty.trigger_offset == "+10WD" and duty.details["offset_basis"] == "default"
+
+
+def test_the_due_command_gives_the_foi_deadline_its_own_kind_and_citation(foi, capsys):
+    import json
+
+    from django.core.management import call_command
+
+    call_command("due", "--from", "2026-03-16", "--to", "2026-04-30", "--format", "json")
+    items = json.loads(capsys.readouterr().out)["items"]
+    deadline = next(i for i in items if i["kind"] == "statutory_deadline")
+    assert deadline["citation"] == "FOIA 2000 s10(1)"
+    assert deadline["clause"] is None
+    assert deadline["due"].startswith("2026-04-16")  # rules.md §3: St Patrick's Day skipped
+    consultation = next(i for i in items if i["kind"] == "foi_consultation")
+    assert consultation["clause"] == "13"
