@@ -26,6 +26,7 @@ from jointwork.obligations.recurrence import LONDON
 from jointwork.register.models import Agreement
 from jointwork.register.services import agreement_create
 from tests.conftest import seed_path
+from tests.versions import publish
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +56,10 @@ def _ingest_and_confirm(actor, agreement: Agreement, data: bytes, name: str) -> 
     )  # fmt: skip
     for candidate in draft.obligations:
         ingest.candidate_confirm(actor=actor, obligation=candidate)
-    return draft.obligations
+    # Confirmed duties count once every party has signed the version (docs/obligations.md).
+    assert not DueItem.objects.filter(obligation__version=draft.version).exists()
+    publish(draft.version)
+    return list(Obligation.objects.filter(version=draft.version))
 
 
 @pytest.fixture
@@ -76,8 +80,8 @@ def test_a_new_agreement_flows_from_its_document_to_calendar_and_sharing_policy(
     confirmed = {o.clause_path: o for o in _ingest_and_confirm(manager, protocol, data, "p.txt")}
 
     # The quarterly meeting (¶2.1) runs from the date in force, 1 October 2024 at 17:00; its
-    # items up to 400 days ahead (6 July 2027) exist as soon as it is confirmed. 1 January 2027
-    # is a bank holiday, so that meeting falls due on the preceding working day.
+    # items up to 400 days ahead (6 July 2027) exist as soon as its version is published.
+    # 1 January 2027 is a bank holiday, so that meeting falls due on the preceding working day.
     meeting = DueItem.objects.filter(obligation=confirmed["2.1"]).order_by("due")
     assert [i.due.astimezone(LONDON).date().isoformat() for i in meeting] == [
         "2026-07-01", "2026-10-01", "2026-12-31", "2027-04-01", "2027-07-01",
@@ -144,6 +148,9 @@ def test_seed_001s_ingested_paragraph_16_alone_denies_identifiable_service_user_
         "identifies_service_users", "identifies_registered_persons",
     ]  # fmt: skip
     ingest.candidate_confirm(actor=cqc_manager, obligation=paragraph_16)
+    # Confirmed on a draft, ¶16 does not yet bind the parties: the policy is unchanged.
+    assert _decide(tmp_path, **request)["decision"] == before["decision"]
+    publish(draft.version)
 
     after = _decide(tmp_path, **request)
     assert after["decision"] == "deny"

@@ -15,6 +15,7 @@ from jointwork.obligations.recurrence import LONDON
 from jointwork.register.models import Agreement
 from tests.conftest import PASSWORD
 from tests.ingest.review_helpers import SMALL_MOU
+from tests.versions import publish
 
 pytestmark = pytest.mark.django_db
 
@@ -93,10 +94,15 @@ def test_a_body_that_is_not_a_party_does_not_see_the_draft(client, cqc_manager, 
 
 
 @time_machine.travel(dt.datetime(2026, 3, 2, 9, 0, tzinfo=LONDON), tick=False)
-def test_confirming_through_the_api_puts_the_rhythm_on_the_calendar(client, cqc_manager):
-    (meeting,) = [o for o in _draft(cqc_manager).obligations if o.kind == "meeting"]
+def test_confirming_through_the_api_puts_the_rhythm_on_the_calendar_once_published(
+    client, cqc_manager
+):
+    draft = _draft(cqc_manager)
+    (meeting,) = [o for o in draft.obligations if o.kind == "meeting"]
     response = _signed_in(client, cqc_manager).post(f"/api/ingest/duties/{meeting.pk}/confirm")
     assert response.status_code == 200 and response.json()["state"] == "confirmed"
+    assert not DueItem.objects.filter(obligation=meeting).exists()
+    publish(draft.version)
     assert DueItem.objects.filter(obligation=meeting).exists()
     again = client.post(f"/api/ingest/duties/{meeting.pk}/confirm")
     assert again.status_code == 409 and "already confirmed" in again.json()["detail"]

@@ -45,7 +45,7 @@ def test_every_extracted_duty_becomes_a_candidate_that_does_not_count_yet(cqc_ma
     result = _save(cqc_manager, agreement)
     assert len(result.obligations) == len(DOCUMENT["obligations"])
     assert {o.state for o in result.obligations} == {ObligationState.CANDIDATE}
-    assert not Obligation.objects.filter(version=result.version).confirmed().exists()
+    assert not Obligation.objects.filter(version=result.version).in_force().exists()
     notice = result.obligations[0]
     assert notice.clause.path == "2" and notice.trigger_offset == "-PT48H"
     assert notice.trigger_event == "publication"
@@ -140,10 +140,13 @@ def _candidate(actor, agreement, index: int = 0) -> Obligation:
     return _save(actor, agreement).obligations[index]
 
 
-def test_confirming_a_candidate_makes_it_count_and_is_audited(cqc_manager, agreement):
+def test_confirming_a_candidate_on_a_draft_is_audited_but_waits_for_publication(
+    cqc_manager, agreement
+):
     obligation = _candidate(cqc_manager, agreement)
     services.candidate_confirm(actor=cqc_manager, obligation=obligation)
-    assert Obligation.objects.confirmed().filter(pk=obligation.pk).exists()
+    assert Obligation.objects.filter(pk=obligation.pk, state=ObligationState.CONFIRMED).exists()
+    assert not Obligation.objects.in_force().filter(pk=obligation.pk).exists()
     event = AuditEvent.objects.for_object(obligation).get(event="obligation.confirmed")
     assert event.actor == cqc_manager
     assert event.before["state"] == "candidate" and event.after["state"] == "confirmed"

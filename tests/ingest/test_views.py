@@ -15,7 +15,7 @@ from jointwork.ingest import services, tasks
 from jointwork.ingest.models import IngestJob, JobState
 from jointwork.obligations.models import Obligation, ObligationState
 from jointwork.register.models import Agreement, AgreementVersion
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, seed_path
 from tests.ingest.review_helpers import DOCUMENT, SMALL_MOU, SMALL_MOU_CHANGED, TEXT
 
 pytestmark = pytest.mark.django_db
@@ -133,7 +133,7 @@ def test_the_review_page_marks_each_extracted_value_in_the_source(client, cqc_ma
     version = _draft(cqc_manager, agreement).version
     html = _signed_in(client, cqc_manager).get(reverse("ingest:review", args=[version.pk]))
     html = html.content.decode()
-    marks = re.findall(r'<mark title="([^"]+)">([^<]+)<', html)
+    marks = re.findall(r'<mark class="jw-mark" title="([^"]+)">([^<]+)</mark>', html)
     # Duties are numbered in clause order: the notice duty (clause 2) is duty 2.
     assert ("duty 2: offset", "48 hours") in marks
     assert ("duty 2: who", "CQC") in marks
@@ -259,10 +259,12 @@ def test_reingesting_a_changed_document_shows_the_clause_level_difference(
     review = client.get(reverse("ingest:review", args=[new.pk])).content.decode()
     assert reverse("ingest:changes", args=[new.pk]) in review
     html = client.get(reverse("ingest:changes", args=[new.pk])).content.decode()
-    assert "five working days" in html and "48 hours" in html
-    table = html[html.index("<tbody") :]
-    assert "Added" in table and "Changed" in table
-    assert "Purpose" not in table  # clause 1 did not change
+    changes = html[html.index('class="jw-change"') :]
+    assert "Added" in changes and "Reworded" in changes
+    assert "Purpose" not in changes  # clause 1 did not change
+    # Only the words that changed are marked, for screen readers too.
+    assert re.search(r"<del [^>]*><span [^>]*>\[removed: </span>48 hours<", changes)
+    assert re.search(r"<ins [^>]*><span [^>]*>\[added: </span>five working days<", changes)
 
 
 def test_the_first_version_has_no_changes_page(client, cqc_manager, agreement):
@@ -285,3 +287,18 @@ def test_the_review_page_needs_the_same_queries_however_many_duties(
         client.get(reverse("ingest:review", args=[small.pk]))
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(reverse("ingest:review", args=[large.pk]))
+
+
+def test_the_review_page_names_clauses_by_number_and_heading_not_by_path(
+    client, cqc_manager, agreement
+):
+    _signed_in(client, cqc_manager)
+    _upload(client, seed_path(1).read_bytes(), name="seed-001.txt")
+    version = AgreementVersion.objects.get(agreement=agreement)
+    html = client.get(reverse("ingest:review", args=[version.pk])).content.decode()
+    assert html.count(">Joint Statement<") == 1  # the heading is printed once
+    assert "Joint Statement, paragraph 1" in html
+    assert "§" not in html and ">joint-statement.p1<" not in html
+    assert 'id="clause-joint-statement.p1"' in html  # the stable path stays as the anchor
+    # A duty card names its clause as the agreement prints it, and links to it.
+    assert re.search(r'href="#clause-18\.ii">.*18\(ii\) – Press and publications</a>', html)

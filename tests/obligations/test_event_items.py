@@ -50,7 +50,7 @@ def test_a_calendar_event_kind_is_refused(coroner_duty):
 
 def test_a_duty_not_triggered_by_the_event_is_refused(duties):
     foi = Obligation.objects.filter(trigger_event="foi_request").first()
-    with pytest.raises(DueItemError, match="not a confirmed duty triggered by 'incident'"):
+    with pytest.raises(DueItemError, match="not a duty in force triggered by 'incident'"):
         open_for("incident", foi, Organisation.objects.get(slug="hse"))
 
 

@@ -74,14 +74,15 @@ class CandidateForm(forms.Form):
         required=False,
     )
     rrule = forms.CharField(
-        label="Recurrence (RFC 5545 RRULE or due window)",
-        help_text="For example FREQ=MONTHLY;INTERVAL=3 for quarterly, WINDOW=P0D/P1Y for at least "
-        "annually, WINDOW=P2Y/P3Y for every two to three years. Leave empty if it is not regular.",
+        label="How often it falls due (for experts: the rhythm code)",
+        help_text="Leave empty if the duty is not regular. Examples: FREQ=MONTHLY;INTERVAL=3 "
+        "means every 3 months (quarterly); FREQ=YEARLY means every year; WINDOW=P0D/P1Y means at "
+        "least once a year; WINDOW=P2Y/P3Y means between 2 and 3 years after the last.",
         required=False,
         max_length=300,
     )
     trigger_event = forms.ChoiceField(
-        label="Triggering event",
+        label="What sets it running",
         help_text="Only a publication, a press release or an FOI request puts dates on the "
         "calendar; the others are kept on the duty without dates.",
         choices=[("", "No event")]
@@ -93,9 +94,9 @@ class CandidateForm(forms.Form):
         error_messages={"invalid_choice": "Choose the event from the list"},
     )
     trigger_offset = forms.CharField(
-        label="Offset from the event",
-        help_text="An ISO 8601 duration such as -PT24H for 24 hours before, or working days such "
-        "as +20WD.",
+        label="How long before or after that (for experts: the offset code)",
+        help_text="A minus sign means before, a plus sign after. Examples: -PT48H means 48 "
+        "hours before; -PT24H 24 hours before; +10WD 10 working days after; P10D 10 days after.",
         required=False,
         max_length=40,
     )
@@ -105,7 +106,10 @@ class CandidateForm(forms.Form):
 
     def __init__(self, *args: Any, version: AgreementVersion, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        organisations = Organisation.objects.order_by("name")
+        # Only the agreement's parties bear a duty or are owed one.
+        organisations = Organisation.objects.filter(
+            pk__in=version.agreement.parties.values("organisation")
+        ).order_by("name")
         model_choice_field(self, "bearers").queryset = organisations
         model_choice_field(self, "counterparties").queryset = organisations
         model_choice_field(self, "clause").queryset = Clause.objects.filter(

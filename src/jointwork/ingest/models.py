@@ -43,6 +43,9 @@ class IngestJob(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # SHA-256 of the version text the clauses and candidates were extracted from: when the
+    # draft's text is edited later, the review page offers to extract it again.
+    text_sha256 = models.CharField(max_length=64, blank=True)
     task_id = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -10,10 +10,12 @@ from django.db.models import Prefetch
 
 from jointwork.accounts.models import Organisation
 from jointwork.ingest.highlight import Segment, Span, segments
+from jointwork.ingest.labels import ClauseRef, Label, clause_label, printed_number
 from jointwork.ingest.models import IngestJob
 from jointwork.ingest.pipeline import diff_clauses
+from jointwork.ingest.textdiff import Piece, word_diff
 from jointwork.obligations.models import Obligation, ObligationState
-from jointwork.register.models import AgreementVersion, Clause
+from jointwork.register.models import AgreementVersion, Clause, VersionState
 
 # How each extracted value is named to the reviewer (the mark's title and hidden text).
 FIELD_LABELS = {
@@ -32,7 +34,17 @@ class ClauseRow:
     clause: Clause
     depth: int
     segments: list[Segment]
+    label: Label
     duties: list[int] = field(default_factory=list)
+
+    @property
+    def printed_number(self) -> str:
+        return printed_number(self.clause.number)
+
+    @property
+    def is_heading(self) -> bool:
+        """A headed section: its heading is all its text (shown once, as a heading)."""
+        return not self.clause.number and bool(self.clause.heading) and not self.clause.text
 
 
 @dataclass
@@ -40,6 +52,7 @@ class DutyRow:
     obligation: Obligation
     number: int
     quote: list[Segment]
+    clause_label: str = ""
 
 
 @dataclass
@@ -50,6 +63,9 @@ class Review:
     counts: dict[str, int]
     previous: AgreementVersion | None
     warnings: list[str]
+    # "never" (a draft with text and no clauses), "changed" (text edited since it was last
+    # extracted) or "": whether the page offers to extract the draft's text.
+    extract: str = ""
 
 
 def job_get(*, pk: int) -> IngestJob:
@@ -71,6 +87,36 @@ def previous_version(version: AgreementVersion) -> AgreementVersion | None:
     )
 
 
+def latest_extraction(version: AgreementVersion) -> IngestJob | None:
+    """The last upload or extraction that produced this version's clauses and candidates."""
+    return IngestJob.objects.filter(version=version).defer("data").order_by("-pk").first()
+
+
+def extraction_needed(
+    version: AgreementVersion, latest: IngestJob | None, *, has_clauses: bool
+) -> str:
+    """Why the review page should offer to extract ``version``'s text ('' when it should not):
+    "never" for a draft with text but no clauses, "changed" when the text was edited after
+    its clauses and duties were extracted."""
+    if version.state != VersionState.DRAFT or not version.text.strip():
+        return ""
+    if latest is not None and latest.text_sha256 and latest.text_sha256 != version.sha256:
+        return "changed"
+    return "" if has_clauses else "never"
+
+
+def clause_labels(clauses: list[Clause]) -> dict[int, Label]:
+    """How each stored clause is named to people, from its chain of parents (one pass)."""
+    chains: dict[int, list[ClauseRef]] = {}
+    labels: dict[int, Label] = {}
+    for clause in clauses:  # in document order: a parent comes before its children
+        ref = ClauseRef(clause.path, clause.number, clause.heading)
+        parent = chains.get(clause.parent_id, []) if clause.parent_id is not None else []
+        chains[clause.pk] = [*parent, ref]
+        labels[clause.pk] = clause_label(chains[clause.pk])
+    return labels
+
+
 def _spans(obligation: Obligation, number: int) -> list[Span]:
     return [
         Span(s["start"], s["end"], f"duty {number}: {FIELD_LABELS.get(s['field'], s['field'])}")
@@ -84,7 +130,8 @@ def _quote_segments(text: str, obligation: Obligation, spans: list[Span]) -> lis
     quote = next((s for s in spans if s.label.endswith(": quote")), None)
     if quote is None or quote.end > len(text):
         return [Segment(obligation.quote)] if obligation.quote else []
-    inner = [s for s in spans if s is not quote]
+    # Inside the duty's own card its number goes without saying: "offset", not "duty 3: offset".
+    inner = [Span(s.start, s.end, s.label.partition(": ")[2]) for s in spans if s is not quote]
     return segments(text[quote.start : quote.end], inner, offset=quote.start)
 
 
@@ -105,43 +152,53 @@ def review_get(*, version: AgreementVersion) -> Review:
     for clause in clauses:
         depth[clause.pk] = depth.get(clause.parent_id, -1) + 1 if clause.parent_id else 0
 
+    labels = clause_labels(clauses)
     duties: list[DutyRow] = []
     all_spans: list[Span] = []
     by_clause: dict[int, list[int]] = {}
     for number, obligation in enumerate(obligations, start=1):
         spans = _spans(obligation, number)
         all_spans.extend(s for s in spans if not s.label.endswith(": quote"))
-        duties.append(DutyRow(obligation, number, _quote_segments(text, obligation, spans)))
+        label = labels[obligation.clause_id].text if obligation.clause_id else ""
+        duties.append(DutyRow(obligation, number, _quote_segments(text, obligation, spans), label))
         if obligation.clause_id:
             by_clause.setdefault(obligation.clause_id, []).append(number)
 
     rows = []
     for clause in clauses:
-        if clause.start is not None and clause.end is not None and clause.end <= len(text):
+        if not clause.text and clause.heading:
+            segs = []  # a headed section: the heading is shown once, as a heading
+        elif clause.start is not None and clause.end is not None and clause.end <= len(text):
             segs = segments(text[clause.start : clause.end], all_spans, offset=clause.start)
         else:
             segs = [Segment(clause.text)]
-        rows.append(ClauseRow(clause, depth[clause.pk], segs, by_clause.get(clause.pk, [])))
+        rows.append(
+            ClauseRow(
+                clause, depth[clause.pk], segs, labels[clause.pk], by_clause.get(clause.pk, [])
+            )
+        )
     counts = Counter(o.state for o in obligations)
+    latest = latest_extraction(version)
     return Review(
         version=version,
         clauses=rows,
         duties=duties,
         counts={state: counts.get(state, 0) for state in ObligationState.values},
         previous=previous_version(version),
-        warnings=IngestJob.objects.filter(version=version)
-        .values_list("warnings", flat=True)
-        .first()
-        or [],
+        warnings=(latest.warnings if latest else None) or [],
+        extract=extraction_needed(version, latest, has_clauses=bool(clauses)),
     )
 
 
 @dataclass(frozen=True)
 class ChangeRow:
-    path: str
+    path: str  # the new version's path (the old one's for a removed clause): the anchor id
+    label: str  # how people cite it: "18(ii) – Press and publications"
     change: str  # added | removed | changed | moved
     old: str | None
     new: str | None
+    old_label: str = ""  # a moved clause's former citation
+    diff: list[Piece] = field(default_factory=list)  # changed clauses: word by word
 
 
 @dataclass(frozen=True)
@@ -150,35 +207,53 @@ class Changes:
     unchanged: int
 
 
-def _clause_tree(version: AgreementVersion) -> list[dict[str, Any]]:
-    """A version's stored clauses as the nested dictionaries ``diff_clauses`` takes."""
+@dataclass(frozen=True)
+class _Stored:
+    tree: list[dict[str, Any]]  # nested dictionaries, as ``diff_clauses`` takes them
+    texts: dict[str, str]  # path -> heading and text
+    labels: dict[str, str]  # path -> label text
+
+
+def _stored(version: AgreementVersion) -> _Stored:
+    clauses = list(Clause.objects.filter(version=version).order_by("order"))
+    labels = clause_labels(clauses)
     nodes: dict[int, dict[str, Any]] = {}
     roots: list[dict[str, Any]] = []
-    for clause in Clause.objects.filter(version=version).order_by("order"):
+    for clause in clauses:
         node = {"path": clause.path, "heading": clause.heading, "text": clause.text, "children": []}
         nodes[clause.pk] = node
         parent = nodes.get(clause.parent_id) if clause.parent_id else None
         (parent["children"] if parent else roots).append(node)
-    return roots
-
-
-def _texts(version: AgreementVersion) -> dict[str, str]:
-    return {
-        path: " ".join(filter(None, [heading, text]))
-        for path, heading, text in Clause.objects.filter(version=version).values_list(
-            "path", "heading", "text"
-        )
-    }
+    return _Stored(
+        tree=roots,
+        texts={c.path: " ".join(filter(None, [c.heading, c.text])) for c in clauses},
+        labels={c.path: labels[c.pk].text for c in clauses},
+    )
 
 
 def version_changes(*, version: AgreementVersion, previous: AgreementVersion) -> Changes:
-    """The clause-level difference between two versions, in the new version's clause order."""
-    diff = diff_clauses(_clause_tree(previous), _clause_tree(version))
-    old, new = _texts(previous), _texts(version)
-    rows = [ChangeRow(c.path, "changed", c.old_text, c.new_text) for c in diff.changed]
-    rows += [ChangeRow(path, "added", None, new[path]) for path in diff.added]
-    rows += [ChangeRow(f"{a} → {b}", "moved", old[a], new[b]) for a, b in diff.moved.items()]
+    """The clause-level difference between two versions, in the new version's clause order;
+    a reworded clause carries its word-level difference."""
+    before, after = _stored(previous), _stored(version)
+    diff = diff_clauses(before.tree, after.tree)
+    old, new = before.texts, after.texts
+    rows = [
+        ChangeRow(
+            c.path,
+            after.labels[c.path],
+            "changed",
+            c.old_text,
+            c.new_text,
+            diff=word_diff(c.old_text, c.new_text),
+        )
+        for c in diff.changed
+    ]
+    rows += [ChangeRow(p, after.labels[p], "added", None, new[p]) for p in diff.added]
+    rows += [
+        ChangeRow(b, after.labels[b], "moved", old[a], new[b], old_label=before.labels[a])
+        for a, b in diff.moved.items()
+    ]
     order = {path: i for i, path in enumerate(new)}
-    rows.sort(key=lambda r: order.get(r.path.split(" → ")[-1], len(order)))
-    rows += [ChangeRow(path, "removed", old[path], None) for path in diff.removed]
+    rows.sort(key=lambda r: order.get(r.path, len(order)))
+    rows += [ChangeRow(p, before.labels[p], "removed", old[p], None) for p in diff.removed]
     return Changes(rows=rows, unchanged=diff.unchanged)

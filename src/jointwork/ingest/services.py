@@ -33,8 +33,13 @@ from jointwork.obligations.services import (
     obligation_reject,
     obligation_update,
 )
-from jointwork.register.models import Agreement, AgreementVersion, Clause
-from jointwork.register.services import ClauseInput, version_create
+from jointwork.register.models import Agreement, AgreementVersion, Clause, VersionState
+from jointwork.register.services import (
+    ClauseInput,
+    version_clauses_replace,
+    version_create,
+    version_update,
+)
 
 log = logging.getLogger(__name__)
 
@@ -172,31 +177,20 @@ def rhythm_anchor(document: Mapping[str, Any], agreement: Agreement) -> dt.datet
     return None
 
 
-@transaction.atomic
-def draft_save(
+def _candidates_store(
     *,
     actor: Any,
     agreement: Agreement,
+    version: AgreementVersion,
     document: Mapping[str, Any],
-    text: str,
-    source_name: str,
-) -> DraftResult:
-    """Store a parsed document as a draft version with its clauses and candidate obligations.
+    skip: frozenset[tuple[str, str, str]] = frozenset(),
+) -> tuple[list[Obligation], list[str]]:
+    """Create one candidate obligation per extracted duty of ``document`` on ``version``,
+    whose clauses are already stored; returns them and the warnings for the reviewer.
 
-    One transaction: a bad clause tree or obligation leaves nothing behind. Bearer and
-    counterparty names are mapped to organisations (exact, then fuzzy); names that match no
-    organisation are kept on the obligation's details and reported as warnings.
+    ``skip`` holds (kind, clause path, quote) of duties a person already confirmed or rejected:
+    extracting the same words again would only ask them the same question twice.
     """
-    _require_change(actor, agreement)
-    version = version_create(
-        actor=actor,
-        agreement=agreement,
-        text=text,
-        label=(document.get("title") or "")[:200],
-        source_name=source_name[:255],
-        change_note=f"Ingested from {source_name} (file sha256 {document.get('sha256', '')}).",
-        clauses=list(_flatten(document.get("clauses") or (), None)),
-    )
     clauses = {c.path: c for c in Clause.objects.filter(version=version)}
     anchor = rhythm_anchor(document, agreement)
     orgs = {o.slug: o for o in Organisation.objects.all()}
@@ -208,6 +202,8 @@ def draft_save(
         if kind not in ObligationKind.values:
             warnings.append(f"Obligation {index}: unknown kind {kind!r}, saved as 'other'.")
             kind = ObligationKind.OTHER
+        if (kind, item.get("clause") or "", item.get("quote") or "") in skip:
+            continue
         bearers = match_names(_names(item.get("bearer")), refs)
         counterparties = match_names(_names(item.get("counterparty")), refs)
         for name in bearers.unmatched + counterparties.unmatched:
@@ -260,7 +256,150 @@ def draft_save(
                 },
             )
         )
+    return created, warnings
+
+
+@transaction.atomic
+def draft_save(
+    *,
+    actor: Any,
+    agreement: Agreement,
+    document: Mapping[str, Any],
+    text: str,
+    source_name: str,
+) -> DraftResult:
+    """Store a parsed document as a draft version with its clauses and candidate obligations.
+
+    One transaction: a bad clause tree or obligation leaves nothing behind. Bearer and
+    counterparty names are mapped to organisations (exact, then fuzzy); names that match no
+    organisation are kept on the obligation's details and reported as warnings.
+    """
+    _require_change(actor, agreement)
+    version = version_create(
+        actor=actor,
+        agreement=agreement,
+        text=text,
+        label=(document.get("title") or "")[:200],
+        source_name=source_name[:255],
+        change_note=f"Ingested from {source_name} (file sha256 {document.get('sha256', '')}).",
+        clauses=list(_flatten(document.get("clauses") or (), None)),
+    )
+    created, warnings = _candidates_store(
+        actor=actor, agreement=agreement, version=version, document=document
+    )
     return DraftResult(version=version, obligations=created, warnings=warnings)
+
+
+# ---------------------------------------------------------------------------------------------
+# Extracting a draft's own text (typed in the register, or edited after an upload)
+
+
+def _extraction_source(version: AgreementVersion) -> str:
+    return f"version-{version.number}.txt"
+
+
+def draft_extract(*, actor: Any, version: AgreementVersion) -> DraftResult:
+    """Read a draft's stored text as a ``.txt`` document and store its clauses and candidate
+    duties the way an upload does (:func:`_candidates_store`).
+
+    Candidates nobody has decided on yet are replaced. Confirmed and rejected duties are kept:
+    they are linked to the new clause with the same path, or flagged ``clause_missing`` when
+    the edited text no longer has it. Parsing happens before the transaction; the save checks
+    the text did not change meanwhile.
+    """
+    agreement = version.agreement
+    _require_change(actor, agreement)
+    if version.state != VersionState.DRAFT:
+        raise ValidationError(
+            f"Version {version.number} is {version.get_state_display().lower()}: only a draft's "
+            "text can be extracted again."
+        )
+    source_name = _extraction_source(version)
+    read_sha256 = version.sha256
+    try:
+        parsed = parse_document(version.text.encode(), source_name)
+    except IngestError as exc:
+        raise ValidationError(f"The text could not be read: {exc.problem}") from None
+    document = parsed.to_json()
+    with transaction.atomic():
+        version = AgreementVersion.objects.select_for_update().get(pk=version.pk)
+        if version.sha256 != read_sha256:
+            raise ValidationError("The text changed while it was being read. Try again.")
+        if version.state != VersionState.DRAFT:
+            raise ValidationError("Only a draft's text can be extracted.")
+        if parsed.text != version.text:
+            # Spans point into the normalised text (line ends, joined hyphenation), as for an
+            # upload, whose version holds the normalised text too.
+            version = version_update(actor=actor, version=version, text=parsed.text)
+        version_clauses_replace(
+            actor=actor,
+            version=version,
+            clauses=list(_flatten(document.get("clauses") or (), None)),
+        )
+        replaced = list(
+            Obligation.objects.filter(version=version, state=ObligationState.CANDIDATE)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        Obligation.objects.filter(pk__in=replaced).delete()
+        kept = list(Obligation.objects.filter(version=version).order_by("pk"))
+        missing = _relink(version, kept)
+        created, warnings = _candidates_store(
+            actor=actor,
+            agreement=agreement,
+            version=version,
+            document=document,
+            skip=frozenset((o.kind, o.clause_path, o.quote) for o in kept),
+        )
+        warnings += [
+            f"A {o.get_state_display().lower()} duty cites clause {o.clause_path!r}, which the "
+            "text no longer has: check it."
+            for o in kept
+            if o.pk in missing
+        ]
+        IngestJob.objects.create(
+            agreement=agreement,
+            created_by=actor if getattr(actor, "is_authenticated", False) else None,
+            source_name=source_name,
+            sha256=parsed.sha256,
+            size=len(version.text.encode()),
+            state=JobState.DONE,
+            progress=100,
+            version=version,
+            warnings=warnings,
+            text_sha256=version.sha256,
+        )
+        audit_record(
+            actor=actor,
+            event="version.extract",
+            target=version,
+            before={"candidates": replaced},
+            after={
+                "clauses": version.clauses.count(),
+                "candidates": [o.pk for o in created],
+                "kept": [o.pk for o in kept],
+                "clause_missing": sorted(missing),
+            },
+            agreement=agreement,
+        )
+    return DraftResult(version=version, obligations=created, warnings=warnings)
+
+
+def _relink(version: AgreementVersion, kept: list[Obligation]) -> set[int]:
+    """Point kept duties at the new clause of the same path; the ids of those left without."""
+    clauses = {c.path: c for c in Clause.objects.filter(version=version)}
+    missing: set[int] = set()
+    for obligation in kept:
+        clause = clauses.get(obligation.clause_path)
+        details = dict(obligation.details or {})
+        if clause is None and obligation.clause_path:
+            details["clause_missing"] = True
+            missing.add(obligation.pk)
+        else:
+            details.pop("clause_missing", None)
+        Obligation.objects.filter(pk=obligation.pk).update(clause=clause, details=details)
+        obligation.clause, obligation.details = clause, details
+    return missing
 
 
 # ---------------------------------------------------------------------------------------------
@@ -329,6 +468,7 @@ def ingest_job_run(*, job_id: int) -> IngestJob:
             locked.state = JobState.DONE
             locked.progress = 100
             locked.version = result.version
+            locked.text_sha256 = result.version.sha256
             locked.warnings = result.warnings
             locked.data = b""
             locked.save()

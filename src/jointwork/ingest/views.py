@@ -18,6 +18,7 @@ from jointwork.ingest.tasks import ingest_job_start
 from jointwork.obligations.models import Obligation
 from jointwork.register.middleware import HtmxHttpRequest
 from jointwork.register.models import Agreement, AgreementVersion
+from jointwork.register.services import new_version_refusal
 
 # Seconds between checks on the progress page (htmx poll, or meta refresh without JS).
 POLL_SECONDS = 2
@@ -45,6 +46,10 @@ def _review_url(obligation: Obligation) -> str:
 def upload(request: HttpRequest, slug: str) -> HttpResponse:
     agreement = get_object_or_404(Agreement, slug=slug)
     _require(request, "register.change_agreement", agreement)
+    refusal = new_version_refusal(agreement)
+    if refusal:  # the register's own words and way for an ended agreement
+        messages.error(request, refusal)
+        return redirect(agreement)
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         job = services.ingest_job_create(
@@ -76,7 +81,11 @@ def job(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     except IngestJob.DoesNotExist as exc:
         raise Http404("No such upload.") from exc
     _require(request, "register.change_agreement", item.agreement)
-    context = {"job": item, "poll_seconds": POLL_SECONDS}
+    context = {
+        "job": item,
+        "poll_seconds": POLL_SECONDS,
+        "previous": selectors.previous_version(item.version) if item.version is not None else None,
+    }
     template = "ingest/partials/progress.html" if request.htmx else "ingest/job.html"
     return render(request, template, context)
 
@@ -95,6 +104,26 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
             "reject_form": RejectForm(),
         },
     )
+
+
+@login_required
+@require_POST
+def extract(request: HttpRequest, pk: int) -> HttpResponse:
+    """Read a draft's own text into clauses and candidate duties, as an upload would."""
+    version = _version(pk)
+    _require(request, "register.change_agreement", version.agreement)
+    try:
+        result = services.draft_extract(actor=request.user, version=version)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        found = len(result.obligations)
+        messages.success(
+            request,
+            f"{result.version.clauses.count()} clauses and {found} "
+            f"{'duty' if found == 1 else 'duties'} to review were found in the text.",
+        )
+    return redirect("ingest:review", pk=version.pk)
 
 
 def _obligation(pk: int) -> Obligation:

@@ -54,9 +54,9 @@ def acting_organisation(code: str, triage: Triage) -> Organisation:
 
 
 def duties() -> dict[str, list[Obligation]]:
-    """The liaison agreement's confirmed notification duties, by the name of the body told."""
+    """The liaison agreement's notification duties in force, by the name of the body told."""
     found: dict[str, list[Obligation]] = defaultdict(list)
-    for obligation in Obligation.objects.confirmed().filter(
+    for obligation in Obligation.objects.in_force().filter(
         agreement__slug=default_table().agreement, trigger_event=KIND
     ):
         found[obligation.details.get("notify", "")].append(obligation)

@@ -28,8 +28,9 @@ class ItemOut(Schema):
     state: str
     agreement: str | None
     forum: str | None
-    clause: str
+    clause: str | None
     kind: str
+    citation: str
     counterparty: str | None
     trace: dict[str, Any]
 

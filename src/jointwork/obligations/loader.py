@@ -15,10 +15,10 @@ from typing import Any
 from django.db import transaction
 
 from jointwork.accounts.models import Organisation
-from jointwork.obligations import recurrence
+from jointwork.obligations import recurrence, statutes
 from jointwork.obligations.models import Obligation, ObligationState
-from jointwork.obligations.scheduling import FIXTURES
 from jointwork.obligations.services import obligation_create
+from jointwork.obligations.statutes import FIXTURES
 from jointwork.register.models import Agreement, Forum
 
 BUILTIN_OBLIGATIONS = FIXTURES / "obligations.toml"
@@ -72,9 +72,21 @@ def _check(entry: dict[str, Any], where: str) -> None:
             if "anchor" not in entry:
                 raise ObligationDataError(f"{where}: a rhythm needs an 'anchor'")
         else:
-            recurrence.parse_offset(entry.get("offset", ""))
+            recurrence.parse_offset(_offset(entry, where))
     except recurrence.RecurrenceError as exc:
         raise ObligationDataError(f"{where}: {exc}") from None
+
+
+def _offset(entry: dict[str, Any], where: str) -> str:
+    """The row's offset, or Jointwork's default for its trigger when the clause gives none."""
+    if "offset" in entry:
+        return entry["offset"]
+    default = statutes.default_offsets().get(entry["trigger"])
+    if default is None:
+        raise ObligationDataError(
+            f"{where}: no 'offset' and no [defaults.offsets] entry for {entry['trigger']!r}"
+        )
+    return default
 
 
 def load_obligations(path: Path = BUILTIN_OBLIGATIONS) -> LoadReport:
@@ -109,7 +121,10 @@ def _load_one(entry: dict[str, Any], report: LoadReport, where: str) -> None:
         "clause_path": entry["clause"],
         "kind": entry["kind"],
     }
-    details = {key: entry[key] for key in ("notify", "citation") if key in entry}
+    details: dict[str, Any] = {key: entry[key] for key in ("notify", "citation") if key in entry}
+    if "trigger" in entry and "offset" not in entry:
+        # Shown as Jointwork's choice, not as the clause's words (docs/obligations.md).
+        details["offset_basis"] = "default"
     if "notify" in entry:
         # Several duties to tell one body differ by their offset (RIDDOR: notify, then report).
         lookup |= {"details__notify": entry["notify"], "trigger_offset": entry.get("offset", "")}
@@ -136,7 +151,7 @@ def _load_one(entry: dict[str, Any], report: LoadReport, where: str) -> None:
         quote=entry.get("quote", ""),
         rrule=entry.get("rhythm", ""),
         trigger_event=entry.get("trigger", ""),
-        trigger_offset=entry.get("offset", ""),
+        trigger_offset=_offset(entry, where) if "trigger" in entry else "",
         state=ObligationState.CONFIRMED,
         forum=forum,
         anchor_at=anchor,

@@ -9,7 +9,8 @@ from django.db import models
 from django.urls import reverse
 
 from jointwork.accounts.models import Organisation
-from jointwork.obligations import vocabulary
+from jointwork.obligations import describe, statutes, vocabulary
+from jointwork.register.models import VersionState
 
 
 class ObligationKind(models.TextChoices):
@@ -30,6 +31,8 @@ class ObligationState(models.TextChoices):
     CANDIDATE = "candidate", "Candidate (awaiting review)"
     CONFIRMED = "confirmed", "Confirmed"
     REJECTED = "rejected", "Rejected"
+    # Replaced when a later version was published (see ``supersede``); kept, never deleted.
+    SUPERSEDED = "superseded", "Superseded by a later version"
 
 
 REGION_CHOICES = [
@@ -47,9 +50,17 @@ ROLL_CHOICES = [
 
 
 class ObligationQuerySet(models.QuerySet["Obligation"]):
-    def confirmed(self) -> ObligationQuerySet:
-        """Only confirmed obligations count: they feed the calendar and the sharing policy."""
-        return self.filter(state=ObligationState.CONFIRMED)
+    def in_force(self) -> ObligationQuerySet:
+        """The one rule for which duties count: **confirmed, and either without a version
+        (entered by hand or from the built-in register) or from a published version**.
+
+        Materialisation, reminders, event-triggered items, the due CLI, iCal, dashboards and the
+        sharing policy all read this. A duty confirmed on a draft waits until every party has
+        signed the version (its text is agreed); a duty of a superseded version, or one a
+        published version replaced (state *superseded*), no longer counts."""
+        return self.filter(state=ObligationState.CONFIRMED).filter(
+            models.Q(version__isnull=True) | models.Q(version__state=VersionState.PUBLISHED)
+        )
 
 
 class Obligation(models.Model):
@@ -106,6 +117,14 @@ class Obligation(models.Model):
     # A due date on a weekend or bank holiday moves to the preceding working day by default.
     roll = models.CharField(max_length=10, choices=ROLL_CHOICES, default="preceding")
     reminder_working_days = models.PositiveSmallIntegerField(default=5)
+    # The published version whose duty replaced this one (state superseded).
+    superseded_by = models.ForeignKey(
+        "register.AgreementVersion",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -134,6 +153,39 @@ class Obligation(models.Model):
     def citation(self) -> str:
         return f"{self.source_label} §{self.clause_path}" if self.clause_path else self.source_label
 
+    @property
+    def source_name(self) -> str:
+        if self.agreement is not None:
+            return self.agreement.title
+        return self.forum.name if self.forum is not None else ""
+
+    @property
+    def clause_label(self) -> str:
+        """The clause for people: "§18.ii", or an unnumbered clause's heading."""
+        return describe.describe_clause(self.clause_path)
+
+    @property
+    def short_citation(self) -> str:
+        """ "cqc-lga-mou-2015 §18.ii", "cqc-lgsco-mou-2024 Duration and review": for traces."""
+        return f"{self.source_label} {self.clause_label}" if self.clause_path else self.source_label
+
+    @property
+    def plain_citation(self) -> str:
+        """ "CQC–LGA MoU 2015, §18.ii": the agreement's (or forum's) name and the clause."""
+        if not self.clause_path:
+            return self.source_name
+        return f"{self.source_name}, {self.clause_label}"
+
+    @property
+    def when(self) -> str:
+        """When the duty falls due, in words ("every 3 months", "48 hours before …")."""
+        return describe.describe_when(
+            self.rrule,
+            self.trigger_event,
+            self.trigger_offset,
+            default_offset=(self.details or {}).get("offset_basis") == "default",
+        )
+
 
 class DueItemState(models.TextChoices):
     OPEN = "open", "Open"
@@ -154,6 +206,15 @@ class DueItemQuerySet(models.QuerySet["DueItem"]):
     def due_between(self, start: dt.datetime, end: dt.datetime) -> DueItemQuerySet:
         """Items due in [start, end)."""
         return self.filter(due__gte=start, due__lt=end)
+
+    def in_force(self) -> DueItemQuerySet:
+        """Items that count: open items of duties in force (``Obligation.objects.in_force()``)
+        or of a statute, and closed items of any duty (the record of what was done or waived)."""
+        return self.filter(
+            models.Q(obligation__in=Obligation.objects.in_force())
+            | ~models.Q(state=DueItemState.OPEN)
+            | ~models.Q(statute="")
+        )
 
     def borne_by(self, organisation: Organisation) -> DueItemQuerySet:
         """Items the organisation must act on: a rhythm's items fall to every bearer; an event's
@@ -219,6 +280,9 @@ class DueItem(models.Model):
     counterparty = models.ForeignKey(
         Organisation, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
+    # A deadline set by law, not by the duty (the key of its row under [statutory] in
+    # fixtures/obligations.toml, e.g. "foi_request" for FOIA s10); blank for the duty's own items.
+    statute = models.CharField(max_length=40, blank=True)
     paused_at = models.DateTimeField(null=True, blank=True)
     evidence = models.TextField(blank=True)
     reason = models.TextField(blank=True)
@@ -245,6 +309,23 @@ class DueItem(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("obligations:item", kwargs={"pk": self.pk})
+
+    @property
+    def statutory_rule(self) -> dict[str, str] | None:
+        """The law's row (``[statutory]``) for a statutory deadline, else None."""
+        return statutes.statutory_rules().get(self.statute) if self.statute else None
+
+    @property
+    def kind_label(self) -> str:
+        """What kind of item this is: the statute's own kind for a statutory deadline."""
+        rule = self.statutory_rule
+        return rule["kind"] if rule else self.obligation.get_kind_display()
+
+    @property
+    def citation(self) -> str:
+        """Where it comes from: "FOIA 2000 s10(1)" for the FOI deadline, else the clause."""
+        rule = self.statutory_rule
+        return rule["cite"] if rule else self.obligation.plain_citation
 
     def is_overdue(self, *, at: dt.datetime) -> bool:
         return self.state == DueItemState.OPEN and self.paused_at is None and self.due < at

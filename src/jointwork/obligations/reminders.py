@@ -38,6 +38,7 @@ def pending_reminders(*, at: dt.datetime) -> list[Pending]:
     """Reminders that are due and not yet sent."""
     items = (
         DueItem.objects.open()
+        .in_force()
         .filter(paused_at__isnull=True, due__lt=at + dt.timedelta(days=AHEAD_DAYS))
         .select_related(
             "obligation__agreement", "obligation__forum", "obligation__owner", "event__organisation"

@@ -5,13 +5,10 @@ save what these return are in ``services``."""
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from jointwork.accounts.models import Organisation
-from jointwork.obligations import recurrence, workdays
+from jointwork.obligations import describe, recurrence, workdays
 from jointwork.obligations.models import (
     DueItem,
     DueItemState,
@@ -19,18 +16,11 @@ from jointwork.obligations.models import (
     Obligation,
     TriggerEvent,
 )
+from jointwork.obligations.statutes import statutory_rules
 from jointwork.obligations.workdays import Skip, WorkingCalendar
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # Due items are made this many days ahead (the background task, and at once on confirmation).
 HORIZON_DAYS = 400
-
-
-@lru_cache(maxsize=1)
-def statutory_rules() -> dict[str, dict[str, str]]:
-    """Deadlines set by law rather than by an agreement (e.g. FOIA s10), kept as cited data."""
-    data = tomllib.loads((FIXTURES / "obligations.toml").read_text(encoding="utf-8"))
-    return data.get("statutory", {})
 
 
 def working_calendar(region: str) -> WorkingCalendar:
@@ -61,7 +51,7 @@ def rhythm_due_items(
     rhythm = recurrence.parse_rhythm(obligation.rrule)
     anchor = obligation.anchor_at or obligation.created_at
     cal = working_calendar(obligation.region)
-    label = f"{obligation.citation}: {obligation.rrule}"
+    label = f"{obligation.short_citation}: {describe.describe_rhythm(obligation.rrule)}"
     if isinstance(rhythm, recurrence.WindowRhythm):
         dues = next_window(obligation, rhythm, anchor, cal, label, now, until)
     else:
@@ -146,7 +136,7 @@ def event_due_items(event: TriggerEvent) -> list[DueItem]:
     triggers, plus any statutory deadline it starts."""
     items: list[DueItem] = []
     obligations = (
-        Obligation.objects.confirmed()
+        Obligation.objects.in_force()
         .filter(agreement=event.agreement, trigger_event=event.kind, bearers=event.organisation)
         # "Advance notice" with no interval has no date to compute (docs/obligations.md).
         .exclude(trigger_offset="")
@@ -160,8 +150,7 @@ def event_due_items(event: TriggerEvent) -> list[DueItem]:
             obligation.trigger_offset,
             calendar=cal,
             roll=recurrence.check_roll(obligation.roll),
-            rule_label=f"{obligation.citation}: {event.get_kind_display()} "
-            f"{obligation.trigger_offset}",
+            rule_label=f"{obligation.short_citation}: {obligation.when}",
         )
         for other in obligation.counterparties.all():
             if other.pk == event.organisation_id:
@@ -179,7 +168,8 @@ def event_due_items(event: TriggerEvent) -> list[DueItem]:
             )
     statute = statutory_rules().get(event.kind)
     if statute and items:
-        # The statutory deadline hangs off the first obligation the event triggered.
+        # The statutory deadline hangs off the first obligation the event triggered (an item
+        # needs one); `statute` marks it as the law's, so it shows its own kind and citation.
         cal = working_calendar(statute["region"])
         due = recurrence.apply_offset(
             event.occurs_at, statute["offset"], calendar=cal, rule_label=statute["citation"]
@@ -192,6 +182,7 @@ def event_due_items(event: TriggerEvent) -> list[DueItem]:
                 due=due.due,
                 trace=trace_dict(due, mode="offset", region=cal.region),
                 event=event,
+                statute=event.kind,
             )
         )
     return items

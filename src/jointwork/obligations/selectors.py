@@ -17,10 +17,12 @@ from jointwork.obligations.recurrence import LONDON
 UPCOMING_DAYS = 90
 
 
+RELATED = ("obligation__agreement", "obligation__forum", "counterparty", "event__organisation")
+
+
 def _items() -> DueItemQuerySet:
-    return DueItem.objects.select_related(
-        "obligation__agreement", "obligation__forum", "counterparty", "event__organisation"
-    )
+    """Items that count (``DueItem.objects.in_force()``), with what their pages show."""
+    return DueItem.objects.in_force().select_related(*RELATED)
 
 
 @dataclass
@@ -86,8 +88,9 @@ def items_between(
 
 
 def item_detail(*, pk: int) -> DueItem:
+    # Any item, even of a duty no longer in force: its page says what became of it.
     return (
-        _items()
+        DueItem.objects.select_related(*RELATED)
         .prefetch_related(
             "changes__actor", "reminders", "obligation__bearers", "obligation__agreement__parties"
         )
@@ -122,7 +125,7 @@ def compliance(
 ) -> Compliance:
     """Compliance for items due in [start, end): done by the due time is on time, done after
     it is late, marked missed or still open past due is missed. One query."""
-    qs = DueItem.objects.due_between(start, end)
+    qs = DueItem.objects.in_force().due_between(start, end)
     if agreement is not None:
         qs = qs.filter(obligation__agreement=agreement)
     if organisation is not None:
@@ -146,7 +149,8 @@ def compliance_by_agreement(
     """Per agreement (or forum) the organisation bears duties under, in one query."""
     done = Q(state=DueItemState.DONE)
     rows = (
-        DueItem.objects.borne_by(organisation)
+        DueItem.objects.in_force()
+        .borne_by(organisation)
         .due_between(start, end)
         .values("obligation__agreement__slug", "obligation__forum__slug")
         .annotate(
@@ -171,7 +175,7 @@ def compliance_by_agreement(
 def obligations_of(*, agreement: Any) -> list[Obligation]:
     return list(
         Obligation.objects.filter(agreement=agreement)
-        .confirmed()
+        .in_force()
         .prefetch_related("bearers", "counterparties")
         .select_related("owner")
     )

@@ -190,16 +190,19 @@ def obligation_update(
 def obligation_confirm(
     *, actor: Any, obligation: Obligation, now: dt.datetime | None = None
 ) -> Obligation:
-    """Confirm an obligation: from now on it counts. A rhythm's due items for the rolling horizon
-    appear at once (the same idempotent materialisation the background task runs); a trigger's
-    items appear when its event is recorded."""
+    """Confirm an obligation. It counts once it is in force (``Obligation.objects.in_force()``):
+    at once for a duty without a version or of a published version, else when its version is
+    published. A rhythm's due items for the rolling horizon then appear at once (the same
+    idempotent materialisation the background task runs); a trigger's items appear when its
+    event is recorded."""
     schedule_check(
         rrule=obligation.rrule,
         trigger_event=obligation.trigger_event,
         trigger_offset=obligation.trigger_offset,
     )
     obligation = _set_state(actor=actor, obligation=obligation, state=ObligationState.CONFIRMED)
-    if obligation.rrule:
+    # A duty confirmed on a draft counts once its version is published (`version_published`).
+    if obligation.rrule and Obligation.objects.in_force().filter(pk=obligation.pk).exists():
         now = now or timezone.now()
         until = now + dt.timedelta(days=HORIZON_DAYS)
         obligation_materialise(obligation=obligation, now=now, until=until)
@@ -221,11 +224,11 @@ class DueItemError(ValueError):
 
 
 def materialise_all(*, now: dt.datetime, horizon_days: int) -> int:
-    """Materialise every confirmed obligation with a rhythm for the rolling horizon."""
+    """Materialise every obligation in force with a rhythm for the rolling horizon."""
     until = now + dt.timedelta(days=horizon_days)
     created = 0
     for obligation in (
-        Obligation.objects.confirmed().exclude(rrule="").select_related("agreement", "forum")
+        Obligation.objects.in_force().exclude(rrule="").select_related("agreement", "forum")
     ):
         created += obligation_materialise(obligation=obligation, now=now, until=until)
     return created
@@ -369,19 +372,21 @@ def event_items_open(
     Each item is due at its obligation's trigger offset from ``occurs_at`` (in the obligation's
     region, rolled as the obligation says), with the trace of that calculation. Idempotent: an
     item whose key the obligation already has is left as it is, wherever it now sits. The
-    calling domain has checked who may raise the event; only confirmed obligations are used.
+    calling domain has checked who may raise the event; only duties in force are used.
     """
     if kind in CALENDAR_EVENT_KINDS or kind not in TriggerEventKind.values:
         raise DueItemError(f"event {kind!r} is not one another domain raises")
     if occurs_at.tzinfo is None:
         raise DueItemError("the event time must include a time zone")
     items = list(items)
+    in_force = set(
+        Obligation.objects.in_force()
+        .filter(pk__in=[spec.obligation.pk for spec in items])
+        .values_list("pk", flat=True)
+    )
     for spec in items:
-        if (
-            spec.obligation.state != ObligationState.CONFIRMED
-            or spec.obligation.trigger_event != kind
-        ):
-            raise DueItemError(f"{spec.obligation} is not a confirmed duty triggered by {kind!r}")
+        if spec.obligation.pk not in in_force or spec.obligation.trigger_event != kind:
+            raise DueItemError(f"{spec.obligation} is not a duty in force triggered by {kind!r}")
     taken = {
         (obligation_id, key)
         for obligation_id, key in DueItem.objects.filter(

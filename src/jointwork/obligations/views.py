@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
+from django.contrib.messages.storage.base import Message
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
@@ -26,13 +29,17 @@ from jointwork.register.models import Agreement
 COMPLIANCE_DAYS = 365
 
 
-def _messages(request: HttpRequest) -> dict[str, list[str]]:
-    """Flash messages split for the GOV.UK error summary and success banner."""
+def _messages(request: HttpRequest) -> dict[str, list[Any]]:
+    """Flash messages split once: errors for the page's GOV.UK error summary, the rest for the
+    layout's banner (``messages`` replaces the context processor's, so nothing shows twice)."""
     errors: list[str] = []
-    notices: list[str] = []
+    notices: list[Message] = []
     for m in messages.get_messages(request):
-        (errors if m.level >= messages.ERROR else notices).append(str(m))
-    return {"errors": errors, "notices": notices}
+        if m.level >= messages.ERROR:
+            errors.append(str(m))
+        else:
+            notices.append(m)
+    return {"errors": errors, "messages": notices}
 
 
 def _my_organisation(request: HttpRequest, slug: str | None) -> Organisation:
@@ -66,9 +73,12 @@ def dashboard(request: AuthenticatedHttpRequest, slug: str | None = None) -> Htt
             "party_to": Agreement.objects.filter(parties__organisation=organisation).order_by(
                 "title"
             ),
-            "feeds": FeedToken.objects.filter(
-                organisation=organisation, revoked_at__isnull=True, created_by=request.user
-            ).select_related("agreement"),
+            "feeds": [
+                (f, request.build_absolute_uri(reverse("obligations:feed", args=[f.token])))
+                for f in FeedToken.objects.filter(
+                    organisation=organisation, revoked_at__isnull=True, created_by=request.user
+                ).select_related("agreement")
+            ],
         },
     )
 
@@ -249,6 +259,9 @@ def feed(request: HttpRequest, token: str) -> HttpResponse:
         organisation=found.organisation,
     )
     name = f"Jointwork: {found.agreement.title if found.agreement else found.organisation.name}"
-    response = HttpResponse(ical.feed(items, name=name), content_type="text/calendar")
+    response = HttpResponse(
+        ical.feed(items, name=name, base_url=request.build_absolute_uri("/")),
+        content_type="text/calendar",
+    )
     response["Content-Disposition"] = 'inline; filename="jointwork.ics"'
     return response

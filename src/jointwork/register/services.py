@@ -29,6 +29,7 @@ from jointwork.register.models import (
     SignOff,
     VersionState,
 )
+from jointwork.register.signals import version_published
 
 AGREEMENT_FIELDS = [
     "title",
@@ -422,6 +423,33 @@ def version_update(
 
 
 @transaction.atomic
+def version_clauses_replace(
+    *, actor: Any, version: AgreementVersion, clauses: Iterable[ClauseInput]
+) -> AgreementVersion:
+    """Replace a draft's clause tree, e.g. extracted again after its text was edited.
+    Obligations citing a removed clause keep their printed citation (``clause_path``)."""
+    _require(actor, "register.change_agreement", version.agreement)
+    version = AgreementVersion.objects.select_for_update().get(pk=version.pk)
+    if not version.is_editable:
+        raise ValidationError(
+            f"Version {version.number} is {version.get_state_display().lower()}: its clauses "
+            "cannot change."
+        )
+    before = version.clauses.count()
+    version.clauses.all().delete()
+    _store_clauses(version, clauses)
+    audit_record(
+        actor=actor,
+        event="version.clauses_replace",
+        target=version,
+        before={"clauses": before},
+        after={"clauses": version.clauses.count()},
+        agreement=version.agreement,
+    )
+    return version
+
+
+@transaction.atomic
 def version_submit(*, actor: Any, version: AgreementVersion) -> AgreementVersion:
     """Freeze a draft and ask every party to sign it off."""
     _require(actor, "register.change_agreement", version.agreement)
@@ -495,8 +523,8 @@ def version_sign_off(
 
 
 def _publish(*, actor: Any, version: AgreementVersion) -> None:
-    previous = version.agreement.versions.filter(state=VersionState.PUBLISHED).exclude(
-        pk=version.pk
+    previous = list(
+        version.agreement.versions.filter(state=VersionState.PUBLISHED).exclude(pk=version.pk)
     )
     for old in previous:
         old.state = VersionState.SUPERSEDED
@@ -521,6 +549,10 @@ def _publish(*, actor: Any, version: AgreementVersion) -> None:
         agreement=version.agreement,
     )
     _bring_into_force(actor=actor, version=version)
+    # The text is agreed: its duties start to count (obligations listens; see docs/obligations.md).
+    version_published.send(
+        sender=AgreementVersion, version=version, superseded=previous, actor=actor
+    )
 
 
 # Statuses of an agreement not yet made: the first text every party signs makes it current.

@@ -38,7 +38,7 @@ def bodies_for(data: ShareRequestData) -> tuple[Organisation, Organisation]:
 
 def _confirmed_sharing_obligations(agreement: Agreement) -> list[SharingObligation]:
     rows = (
-        Obligation.objects.confirmed()
+        Obligation.objects.in_force()
         .filter(agreement=agreement, kind__in=SHARING_KINDS)
         .prefetch_related("bearers", "counterparties")
     )

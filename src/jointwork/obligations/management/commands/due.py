@@ -28,8 +28,10 @@ def item_json(item) -> dict:
         "state": item.state,
         "agreement": item.obligation.agreement.slug if item.obligation.agreement_id else None,
         "forum": item.obligation.forum.slug if item.obligation.forum_id else None,
-        "clause": item.obligation.clause_path,
-        "kind": item.obligation.kind,
+        # A deadline set by law (FOIA s10) is not the duty's clause: it has its own kind and cite.
+        "clause": None if item.statute else item.obligation.clause_path,
+        "kind": "statutory_deadline" if item.statute else item.obligation.kind,
+        "citation": item.citation,
         "counterparty": item.counterparty.slug if item.counterparty_id else None,
         "trace": item.trace,
     }
