@@ -43,6 +43,7 @@ run: register
 lint: setup
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
 
 format: setup
 	$(BIN)/ruff check --fix src tests bench

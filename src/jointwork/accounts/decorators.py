@@ -6,9 +6,16 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
+from django.contrib.auth.models import User
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
+
+
+class AuthenticatedHttpRequest(HttpRequest):
+    """The request a ``login_required`` view receives: its user is signed in, not anonymous."""
+
+    user: User
 
 
 def object_permission_required(

@@ -6,10 +6,11 @@ from django.http import HttpRequest
 
 from jointwork.audit.models import AuditEvent
 from jointwork.audit.services import audit_record, snapshot
+from jointwork.register.models import Agreement
 
 
-def _agreement_of(obj: models.Model) -> models.Model | None:
-    if obj._meta.label_lower == "register.agreement":
+def _agreement_of(obj: models.Model) -> Agreement | None:
+    if isinstance(obj, Agreement):
         return obj
     agreement = getattr(obj, "agreement", None)
     if agreement is None and hasattr(obj, "version"):

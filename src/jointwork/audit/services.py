@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import models
 from django.forms.models import model_to_dict
 
 from jointwork.audit.models import AuditEvent
+
+if TYPE_CHECKING:  # audit sits below the domains: it names Agreement for typing only
+    from jointwork.register.models import Agreement
 
 
 def snapshot(obj: models.Model, *, fields: list[str] | None = None) -> dict[str, Any]:
@@ -34,7 +37,7 @@ def audit_record(
     target: models.Model,
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
-    agreement: models.Model | None = None,
+    agreement: Agreement | None = None,
     note: str = "",
 ) -> AuditEvent:
     """Append one audit event. Call it inside the same transaction as the change it records."""

@@ -10,13 +10,23 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from jointwork.ingest.readers import IngestError, Limits, RawDocument, Table, page_info
+
+if TYPE_CHECKING:  # python-docx and lxml are imported only when a .docx is read
+    from docx.document import Document as DocxDocument
+    from docx.table import Table as DocxTable
+    from docx.text.paragraph import Paragraph
+    from lxml.etree import _Element
+
+    from jointwork.ingest.readers import _Clock
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def read_docx(data: bytes, filename: str, limits: Limits, clock) -> RawDocument:
+def read_docx(data: bytes, filename: str, limits: Limits, clock: _Clock) -> RawDocument:
     _guard_zip(data, filename, limits)
     import docx
     from docx.table import Table as DocxTable
@@ -62,7 +72,7 @@ def _guard_zip(data: bytes, filename: str, limits: Limits) -> None:
         )
 
 
-def _paragraph_line(paragraph, numbering: _Numbering) -> str:
+def _paragraph_line(paragraph: Paragraph, numbering: _Numbering) -> str:
     text = paragraph.text.replace("\n", " ").strip()
     if not text:
         return ""
@@ -80,22 +90,26 @@ def _paragraph_line(paragraph, numbering: _Numbering) -> str:
     return "  " * level + (f"{label} {text}" if label else text)
 
 
-def _num_props(paragraph) -> tuple[str, int] | None:
+def _num_props(paragraph: Paragraph) -> tuple[str, int] | None:
     """(numId, level) from the paragraph or, failing that, its style chain (List Bullet...)."""
     for element in _pPr_chain(paragraph):
         num_pr = element.find(f"{_W}numPr")
         if num_pr is None:
             continue
-        num_id = num_pr.find(f"{_W}numId")
-        ilvl = num_pr.find(f"{_W}ilvl")
-        if num_id is None or num_id.get(f"{_W}val") == "0":
+        num_id = _val(num_pr.find(f"{_W}numId"))
+        ilvl = _val(num_pr.find(f"{_W}ilvl"))
+        if num_id is None or num_id == "0":
             return None
-        level = int(ilvl.get(f"{_W}val")) if ilvl is not None else 0
-        return num_id.get(f"{_W}val"), level
+        return num_id, int(ilvl) if ilvl is not None and ilvl.isdigit() else 0
     return None
 
 
-def _pPr_chain(paragraph):
+def _val(element: _Element | None) -> str | None:
+    """An element's ``w:val`` attribute, None when the element or the attribute is missing."""
+    return element.get(f"{_W}val") if element is not None else None
+
+
+def _pPr_chain(paragraph: Paragraph) -> Iterator[_Element]:
     p_pr = paragraph._p.pPr
     if p_pr is not None:
         yield p_pr
@@ -107,7 +121,7 @@ def _pPr_chain(paragraph):
         style = style.base_style
 
 
-def _table_rows(table) -> list[list[str]]:
+def _table_rows(table: DocxTable) -> list[list[str]]:
     rows: list[list[str]] = []
     for row in table.rows:
         cells: list[str] = []
@@ -124,7 +138,7 @@ def _table_rows(table) -> list[list[str]]:
 class _Numbering:
     """Renders Word list labels from numbering.xml: counters per list, reset below the level."""
 
-    def __init__(self, document) -> None:
+    def __init__(self, document: DocxDocument) -> None:
         self.formats: dict[str, dict[int, tuple[str, str, int]]] = {}
         self.counters: dict[str, list[int]] = {}
         try:

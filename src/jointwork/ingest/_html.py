@@ -8,9 +8,16 @@ scripts and styles are dropped. Nesting deeper than ``Limits.max_html_depth`` is
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from jointwork.ingest._docx import _format_number
 from jointwork.ingest.readers import IngestError, Limits, RawDocument, Table, page_info
+
+if TYPE_CHECKING:  # lxml is imported only when a web page is read
+    from lxml.html import HtmlElement
+
+    from jointwork.ingest.readers import _Clock
 
 _SKIP = {"script", "style", "noscript", "template", "nav", "head", "svg", "button", "form"}
 _BLOCK = {
@@ -21,7 +28,15 @@ _INDENTED_ITEM = re.compile(r"^( +)(?:-|\w{1,4}\.) ")
 _OL_FORMATS = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 
 
-def read_html(source: str, filename: str, limits: Limits, clock) -> RawDocument:
+@dataclass
+class _OrderedList:
+    """The ``<ol>`` being walked: the number of the last item and its numbering format."""
+
+    count: int
+    fmt: str
+
+
+def read_html(source: str, filename: str, limits: Limits, clock: _Clock) -> RawDocument:
     import lxml.html
     from lxml import etree
 
@@ -32,7 +47,7 @@ def read_html(source: str, filename: str, limits: Limits, clock) -> RawDocument:
     out = _Writer()
     tables: list[Table] = []
     # iterative walk: (element, depth, list context) so deep nesting cannot blow the stack
-    stack: list[tuple[object, int, list | None, bool]] = [(root, 0, None, False)]
+    stack: list[tuple[HtmlElement, int, _OrderedList | None, bool]] = [(root, 0, None, False)]
     steps = 0
     while stack:
         node, depth, ol, closing = stack.pop()
@@ -64,17 +79,17 @@ def read_html(source: str, filename: str, limits: Limits, clock) -> RawDocument:
             continue
         if tag == "ol":
             start = node.get("start", "1")
-            child_ol = [
+            child_ol = _OrderedList(
                 int(start) - 1 if start.isdigit() else 0,
                 _OL_FORMATS.get(node.get("type", "1"), "decimal"),
-            ]
+            )
         elif tag == "ul":
             child_ol = None
         if tag == "li":
             indent = "  " * max(0, _list_depth(node) - 1)
             if ol is not None:
-                ol[0] += 1
-                marker = _format_number(ol[0], ol[1]) + "."
+                ol.count += 1
+                marker = _format_number(ol.count, ol.fmt) + "."
             else:
                 marker = "-"
             out.newline()
@@ -89,11 +104,11 @@ def read_html(source: str, filename: str, limits: Limits, clock) -> RawDocument:
     return RawDocument(format="html", text=text, pages=[page_info(1, text)], tables=tables)
 
 
-def _list_depth(node) -> int:
+def _list_depth(node: HtmlElement) -> int:
     return sum(1 for a in node.iterancestors() if a.tag in ("ul", "ol"))
 
 
-def _table(node) -> list[list[str]]:
+def _table(node: HtmlElement) -> list[list[str]]:
     rows = []
     for tr in node.iter("tr"):
         cells = [" ".join(c.text_content().split()) for c in tr if c.tag in ("td", "th")]
@@ -116,7 +131,7 @@ class _Writer:
     def block(self, s: str) -> None:
         self.parts.append(f"\n\n{s}\n\n")
 
-    def tail(self, node) -> None:
+    def tail(self, node: HtmlElement) -> None:
         if getattr(node, "tag", None) in _BLOCK or getattr(node, "tag", None) in ("li", "ul", "ol"):
             self.parts.append("\n")
         self.write(node.tail or "")

@@ -11,8 +11,14 @@ from __future__ import annotations
 import io
 import logging
 import re
+from typing import TYPE_CHECKING
 
 from jointwork.ingest.readers import IngestError, Limits, PageInfo, RawDocument, Table, page_info
+
+if TYPE_CHECKING:  # pypdf is imported only when a PDF is read
+    from pypdf import PageObject, PdfReader
+
+    from jointwork.ingest.readers import _Clock
 
 _DRAWING = re.compile(rb"(?:[-\d.]+\s+){4}re\b|(?:[-\d.]+\s+){2}l\b")
 _CONTACTISH = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\b0\d{2,4}[ \d]{6,10}\b")
@@ -21,7 +27,7 @@ _CONTACTISH = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\b0\d{2,4}[ \d]{6,10}\b")
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
-def read_pdf(data: bytes, filename: str, limits: Limits, clock) -> RawDocument:
+def read_pdf(data: bytes, filename: str, limits: Limits, clock: _Clock) -> RawDocument:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError, PyPdfError
 
@@ -74,7 +80,7 @@ def read_pdf(data: bytes, filename: str, limits: Limits, clock) -> RawDocument:
     )
 
 
-def _has_ruled_lines(page) -> bool:
+def _has_ruled_lines(page: PageObject) -> bool:
     """pdfplumber finds tables by their ruling lines: a page that draws no lines or
     rectangles has none to find, so the (slow) table finder is not worth opening."""
     try:
@@ -85,17 +91,17 @@ def _has_ruled_lines(page) -> bool:
     return bool(_DRAWING.search(data))
 
 
-def _unlock(reader, filename: str) -> None:
+def _unlock(reader: PdfReader, filename: str) -> None:
     """Open PDFs encrypted only with an empty user password (common for 'no copying' flags)."""
     try:
-        opened = reader.decrypt("")
+        opened = bool(reader.decrypt(""))  # a PasswordType: NOT_DECRYPTED is 0
     except Exception:
-        opened = 0
+        opened = False
     if not opened:
         raise IngestError(filename, "encrypted PDF: it needs a password; upload an unlocked copy")
 
 
-def _tables(data: bytes, page_numbers: list[int], clock) -> list[Table]:
+def _tables(data: bytes, page_numbers: list[int], clock: _Clock) -> list[Table]:
     import pdfplumber
 
     tables: list[Table] = []

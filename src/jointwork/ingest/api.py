@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404
+from django.utils.datastructures import MultiValueDict
 from ninja import File, Router, Schema
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
@@ -64,9 +65,9 @@ def _candidate_out(obligation: Obligation) -> dict[str, Any]:
 def parse(request, document: File[UploadedFile]) -> dict[str, Any]:
     """Parse an uploaded document without saving it; returns the DESIGN.md ingest contract.
     The same size and type limits as the upload page (422 naming the problem)."""
-    form = UploadForm(data={}, files={"document": document})
+    form = UploadForm(data={}, files=MultiValueDict({"document": [document]}))
     if not form.is_valid():
-        raise HttpError(422, " ".join(form.errors["document"]))
+        raise HttpError(422, " ".join(map(str, form.errors["document"])))
     try:
         return parse_document(form.data_bytes, document.name or "upload").to_json()
     except IngestError as exc:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from jointwork.ingest._tables import Collapsed, compiled, number, sentences, table
 from jointwork.ingest.clauses import Clause, ClauseTree
@@ -41,8 +42,11 @@ __all__ = [
 ]
 
 Span = tuple[int, int]
+# (RRULE, due window or None, span in the sentence), from ``_recurrence``
+Recurrence = tuple[str, str | None, Span]
+# a row of ``tables/extract.toml`` [[obligations]]
+Rule = dict[str, Any]
 _CONTENT = ("item", "bullet", "paragraph", "table")
-_UNSET = object()
 _MUTUAL = re.compile(
     r"\b(?:we|our|us|both|each other|one another|the two (?:organisations|bodies|parties)|"
     r"the parties|all parties|either (?:organisation|party|body)|"
@@ -140,7 +144,8 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
             if not any_rule.search(sentence):
                 continue
             kinds_here: set[str] = set()
-            recurrence: object = _UNSET
+            recurrence: Recurrence | None = None
+            recurrence_read = False  # read once per sentence, and only when a rule matches
             for rule in rules["obligations"]:
                 kind = rule["kind"]
                 m = compiled(rule["pattern"]).search(sentence)
@@ -153,8 +158,8 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                 promise = commitment.search(sentence)
                 if rule.get("needs_commitment") and not promise and not stem_committed:
                     continue
-                if recurrence is _UNSET:
-                    recurrence = _recurrence(sentence)
+                if not recurrence_read:
+                    recurrence, recurrence_read = _recurrence(sentence), True
                 if rule.get("requires") == "recurrence" and recurrence is None:
                     continue
                 cut = promise.start() if promise and promise.start() < m.start() else m.start()
@@ -231,7 +236,18 @@ class _Parties:
         return out
 
 
-def _build(rule, clause, own, a, b, m, cut, recurrence, stems, people) -> Obligation:
+def _build(
+    rule: Rule,
+    clause: Clause,
+    own: Collapsed,
+    a: int,
+    b: int,
+    m: re.Match[str],
+    cut: int,
+    recurrence: Recurrence | None,
+    stems: list[Collapsed],
+    people: _Parties,
+) -> Obligation:
     sentence = own.text[a:b]
     bearers = people.named(own, a, a + cut)
     if _MUTUAL.search(sentence[:cut]) or (not bearers and not stems):
@@ -286,7 +302,7 @@ def _stem_subject(stem: Collapsed, people: _Parties) -> list[str]:
 _PERIOD = {"YEARLY": "Y", "MONTHLY": "M", "WEEKLY": "W", "DAILY": "D"}
 
 
-def _recurrence(sentence: str) -> tuple[str, str | None, Span] | None:
+def _recurrence(sentence: str) -> Recurrence | None:
     """(RRULE, due window or None, span) of the first frequency the sentence states."""
     rules = table("extract")
     for row in rules["recurrences"]:
@@ -307,7 +323,9 @@ def _recurrence(sentence: str) -> tuple[str, str | None, Span] | None:
     return None
 
 
-def _trigger(rule, sentence: str, own: Collapsed, a: int, spans: dict) -> dict | None:
+def _trigger(
+    rule: Rule, sentence: str, own: Collapsed, a: int, spans: dict[str, list[Any]]
+) -> dict[str, Any] | None:
     event = rule.get("event")
     if rule["kind"] == "notice_before_publication":
         hits = []
@@ -353,7 +371,17 @@ def _ladder(sentence: str) -> list[str]:
     return [level for _, level in sorted(hits)]
 
 
-def _summary(rule, bearers, counters, people, sentence, m, trigger, ladder, recurrence) -> str:
+def _summary(
+    rule: Rule,
+    bearers: list[str],
+    counters: list[str],
+    people: _Parties,
+    sentence: str,
+    m: re.Match[str],
+    trigger: dict[str, Any] | None,
+    ladder: list[str],
+    recurrence: Recurrence | None,
+) -> str:
     def short(names: list[str]) -> str:
         if len(names) > 1 and names == bearers and names == counters:
             return "each other"

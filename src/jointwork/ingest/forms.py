@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
 
 from jointwork.accounts.models import Organisation
 from jointwork.ingest.readers import IngestError, detect_format
 from jointwork.obligations import recurrence, vocabulary
 from jointwork.obligations.models import ObligationKind
+from jointwork.register.forms import model_choice_field
 from jointwork.register.models import AgreementVersion, Clause
 
 
@@ -27,7 +31,7 @@ class UploadForm(forms.Form):
         },
     )
 
-    def clean_document(self):
+    def clean_document(self) -> UploadedFile:
         upload = self.cleaned_data["document"]
         limit = settings.JOINTWORK_MAX_UPLOAD_BYTES
         if upload.size > limit:
@@ -45,6 +49,11 @@ class UploadForm(forms.Form):
             ) from None
         self.data_bytes = data
         return upload
+
+
+class _ClauseChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Clause) -> str:
+        return f"{obj.path} {obj.heading or obj.text[:60]}".strip()
 
 
 class CandidateForm(forms.Form):
@@ -91,22 +100,21 @@ class CandidateForm(forms.Form):
         required=False,
         max_length=40,
     )
-    clause = forms.ModelChoiceField(
+    clause = _ClauseChoiceField(
         label="Clause", queryset=Clause.objects.none(), required=False, empty_label="No clause"
     )
 
-    def __init__(self, *args, version: AgreementVersion, **kwargs) -> None:
+    def __init__(self, *args: Any, version: AgreementVersion, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # Only the agreement's parties bear a duty or are owed one.
         organisations = Organisation.objects.filter(
             pk__in=version.agreement.parties.values("organisation")
         ).order_by("name")
-        self.fields["bearers"].queryset = organisations
-        self.fields["counterparties"].queryset = organisations
-        self.fields["clause"].queryset = Clause.objects.filter(version=version).order_by("order")
-        self.fields["clause"].label_from_instance = lambda c: (
-            f"{c.path} {c.heading or c.text[:60]}".strip()
-        )
+        model_choice_field(self, "bearers").queryset = organisations
+        model_choice_field(self, "counterparties").queryset = organisations
+        model_choice_field(self, "clause").queryset = Clause.objects.filter(
+            version=version
+        ).order_by("order")
 
     def clean_rrule(self) -> str:
         value = self.cleaned_data["rrule"].strip().removeprefix("RRULE:")
@@ -131,8 +139,9 @@ class CandidateForm(forms.Form):
                 ) from None
         return value
 
-    def clean(self):
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         if data.get("trigger_offset") and not data.get("trigger_event"):
             self.add_error("trigger_event", "Enter the event the offset counts from")
         return data

@@ -100,9 +100,9 @@ def match_names(names: Sequence[str], orgs: Sequence[OrgRef]) -> MatchResult:
             for org in parties:
                 add(name, org.slug, "all parties")
             continue
-        org = _exact(name, orgs)
-        if org is not None:
-            add(name, org.slug, "exact")
+        exact = _exact(name, orgs)
+        if exact is not None:
+            add(name, exact.slug, "exact")
             continue
         fuzzy = _fuzzy(name, orgs)
         if fuzzy is not None:

@@ -273,7 +273,9 @@ def _parties(
     return best
 
 
-def _listed_parties(units, definitions, by_abbr) -> list[Party]:
+def _listed_parties(
+    units: list[Collapsed], definitions: list[tuple[str, str]], by_abbr: dict[str, str]
+) -> list[Party]:
     """'Between:' / 'The parties are:' followed by one party per line or list item."""
     for index, unit in enumerate(units):
         if not re.search(r"\b(?:between|parties(?: to this \w+)?(?: are)?)\s*:$", unit.text, re.I):
@@ -291,7 +293,13 @@ def _listed_parties(units, definitions, by_abbr) -> list[Party]:
     return []
 
 
-def _split_names(head, start, stop, definitions, by_abbr) -> list[Party]:
+def _split_names(
+    head: Collapsed,
+    start: int,
+    stop: int,
+    definitions: list[tuple[str, str]],
+    by_abbr: dict[str, str],
+) -> list[Party]:
     known = sorted({f for f, _ in definitions} | set(by_abbr), key=len, reverse=True)
     phrase = head.text
     i = start
@@ -323,7 +331,7 @@ def _split_names(head, start, stop, definitions, by_abbr) -> list[Party]:
     return out
 
 
-def _most_mentioned(units: list[Collapsed], definitions) -> list[Party]:
+def _most_mentioned(units: list[Collapsed], definitions: list[tuple[str, str]]) -> list[Party]:
     """No 'between' phrase (a web page, a one-body statement): the organisation named most,
     counting its full name, its defined abbreviation and its initials ("CQC")."""
     heads = compiled(table("extract")["organisations"]["heads"], 0)
@@ -339,7 +347,7 @@ def _most_mentioned(units: list[Collapsed], definitions) -> list[Party]:
     abbreviations = {full: abbr for full, abbr in definitions}
     for name in list(counts):
         initials = "".join(w[0] for w in name.split() if w[0].isupper())
-        for short in {abbreviations.get(name), initials} - {None}:
+        for short in {abbreviations.get(name) or "", initials}:
             if len(short) >= 2:
                 counts[name] += len(re.findall(rf"\b{re.escape(short)}\b", everything))
     if not counts:
@@ -366,12 +374,12 @@ def _dates(tree: ClauseTree) -> tuple[Dated | None, Dated | None]:
     signed: Dated | None = None
     pos = 0
     for raw in tree.text.split("\n"):
-        m = signed_line.match(raw)
-        if m:
-            found = find_date(raw[m.end() :])
+        cue = signed_line.match(raw)
+        if cue:
+            found = find_date(raw[cue.end() :])
             if found and (signed is None or found[0] > signed.value):
                 value, a, b = found
-                signed = Dated(value, (pos + m.end() + a, pos + m.end() + b))
+                signed = Dated(value, (pos + cue.end() + a, pos + cue.end() + b))
         pos += len(raw) + 1
     return in_force, signed
 

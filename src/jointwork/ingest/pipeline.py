@@ -21,8 +21,9 @@ Public API (stable):
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -145,7 +146,11 @@ class ClauseDiff:
         }
 
 
-def _flat(clauses) -> Iterator[tuple[str, str]]:
+# Clauses as parsed, or as saved in a document's JSON (``Clause.to_json`` shape).
+_Clauses = ClauseTree | Iterable[Clause | Mapping[str, Any]]
+
+
+def _flat(clauses: _Clauses) -> Iterator[tuple[str, str]]:
     if isinstance(clauses, ClauseTree):
         clauses = clauses.clauses
     for clause in clauses:
@@ -157,7 +162,7 @@ def _flat(clauses) -> Iterator[tuple[str, str]]:
             yield from _flat(clause.get("children") or [])
 
 
-def diff_clauses(old: ClauseTree | Iterable, new: ClauseTree | Iterable) -> ClauseDiff:
+def diff_clauses(old: _Clauses, new: _Clauses) -> ClauseDiff:
     """Clause-level difference by path; identical text under a new path counts as moved."""
     before = dict(_flat(old))
     after = dict(_flat(new))
@@ -171,7 +176,7 @@ def diff_clauses(old: ClauseTree | Iterable, new: ClauseTree | Iterable) -> Clau
         else:
             diff.unchanged += 1
     diff.removed = [path for path in before if path not in after]
-    by_text = {}
+    by_text: dict[str, str] = {}
     for path in diff.removed:
         by_text.setdefault(before[path], path)
     for path in list(diff.added):

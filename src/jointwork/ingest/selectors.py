@@ -111,7 +111,8 @@ def clause_labels(clauses: list[Clause]) -> dict[int, Label]:
     labels: dict[int, Label] = {}
     for clause in clauses:  # in document order: a parent comes before its children
         ref = ClauseRef(clause.path, clause.number, clause.heading)
-        chains[clause.pk] = [*chains.get(clause.parent_id, []), ref]
+        parent = chains.get(clause.parent_id, []) if clause.parent_id is not None else []
+        chains[clause.pk] = [*parent, ref]
         labels[clause.pk] = clause_label(chains[clause.pk])
     return labels
 

@@ -48,7 +48,10 @@ log = logging.getLogger(__name__)
 INLINE_PARSE_MAX_BYTES = 256 * 1024
 
 
-def _require_change(actor: Any, agreement: Agreement) -> None:
+def _require_change(actor: Any, agreement: Agreement | None) -> None:
+    # A duty with no agreement (a forum's) was never ingested, so it is not reviewed here.
+    if agreement is None:
+        raise PermissionDenied("This duty belongs to no agreement; it is not reviewed here.")
     if actor is not None and not actor.has_perm("register.change_agreement", agreement):
         raise PermissionDenied("You may not change this agreement's versions or duties.")
 

@@ -16,6 +16,7 @@ from jointwork.ingest.forms import CandidateForm, RejectForm, UploadForm
 from jointwork.ingest.models import IngestJob
 from jointwork.ingest.tasks import ingest_job_start
 from jointwork.obligations.models import Obligation
+from jointwork.register.middleware import HtmxHttpRequest
 from jointwork.register.models import Agreement, AgreementVersion
 from jointwork.register.services import new_version_refusal
 
@@ -23,8 +24,9 @@ from jointwork.register.services import new_version_refusal
 POLL_SECONDS = 2
 
 
-def _require(request: HttpRequest, perm: str, agreement: Agreement) -> None:
-    if not request.user.has_perm(perm, agreement):
+def _require(request: HttpRequest, perm: str, agreement: Agreement | None) -> None:
+    # A duty with no agreement (a forum's) was never ingested, so it is not reviewed here.
+    if agreement is None or not request.user.has_perm(perm, agreement):
         raise PermissionDenied("You may not do this for this agreement.")
 
 
@@ -73,7 +75,7 @@ def upload(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-def job(request: HttpRequest, pk: int) -> HttpResponse:
+def job(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     try:
         item = selectors.job_get(pk=pk)
     except IngestJob.DoesNotExist as exc:
@@ -82,7 +84,7 @@ def job(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "job": item,
         "poll_seconds": POLL_SECONDS,
-        "previous": selectors.previous_version(item.version) if item.version_id else None,
+        "previous": selectors.previous_version(item.version) if item.version is not None else None,
     }
     template = "ingest/partials/progress.html" if request.htmx else "ingest/job.html"
     return render(request, template, context)
@@ -139,6 +141,9 @@ def _obligation(pk: int) -> Obligation:
 def candidate_edit(request: HttpRequest, pk: int) -> HttpResponse:
     obligation = _obligation(pk)
     _require(request, "register.change_agreement", obligation.agreement)
+    version = obligation.version
+    if version is None:  # _obligation() returns only duties read from a version
+        raise Http404("No such duty under review.")
     initial = {
         "kind": obligation.kind,
         "summary": obligation.summary,
@@ -149,7 +154,7 @@ def candidate_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "trigger_offset": obligation.trigger_offset,
         "clause": obligation.clause,
     }
-    form = CandidateForm(request.POST or None, initial=initial, version=obligation.version)
+    form = CandidateForm(request.POST or None, initial=initial, version=version)
     if request.method == "POST" and form.is_valid():
         try:
             services.candidate_update(

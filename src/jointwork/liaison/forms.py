@@ -8,6 +8,7 @@ from django import forms
 
 from jointwork.accounts.models import Organisation
 from jointwork.liaison.facts import FACT_HELP, FACT_NAMES, FACT_VALUES
+from jointwork.register.forms import choice_field, model_choice_field
 
 QUESTIONS = {
     "provider_registered_with_cqc": "Is the provider registered with CQC?",
@@ -74,7 +75,7 @@ class IncidentForm(forms.Form):
 
     def __init__(self, *args: Any, organisations: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations
+        model_choice_field(self, "organisation").queryset = organisations
         for name in FACT_NAMES:
             self.fields[name] = forms.ChoiceField(
                 label=QUESTIONS[name],
@@ -111,7 +112,7 @@ class HandOverForm(forms.Form):
 
     def __init__(self, *args: Any, bodies: list[tuple[str, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["to_body"].choices = bodies
+        choice_field(self, "to_body").choices = bodies
 
 
 class AgreePrimacyForm(forms.Form):
@@ -129,4 +130,4 @@ class AgreePrimacyForm(forms.Form):
 
     def __init__(self, *args: Any, bodies: list[tuple[str, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["lead_body"].choices = bodies
+        choice_field(self, "lead_body").choices = bodies

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 
 from jointwork.accounts.models import Organisation
 
 
-class IncidentQuerySet(models.QuerySet):
-    def visible_to(self, user) -> IncidentQuerySet:
+class IncidentQuerySet(models.QuerySet["Incident"]):
+    def visible_to(self, user: Any) -> IncidentQuerySet:
         """Incidents a user may see: those their organisations reported or are named in.
 
         A body is "named" when the current triage names it as lead, candidate or one to notify

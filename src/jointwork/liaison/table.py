@@ -465,7 +465,7 @@ def lint(table: Table) -> list[LintProblem]:
     problems: list[LintProblem] = []
     fired = {row.id: 0 for row in table.rows()}
     envs: list[dict[str, Any]] = []
-    gaps = {"enforcing_authority": [], "lead": []}
+    gaps: dict[str, list[Facts]] = {"enforcing_authority": [], "lead": []}
     for facts in all_facts():
         env: dict[str, Any] = facts.as_dict()
         ea_row = _first_fired(table.enforcing_authority, env, fired)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -11,6 +12,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from jointwork.accounts.decorators import AuthenticatedHttpRequest
 from jointwork.accounts.models import EDITING_ROLES, Organisation
 from jointwork.liaison import notifications, services
 from jointwork.liaison.facts import FACT_NAMES, FactsError
@@ -63,7 +65,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def incident_new(request: HttpRequest) -> HttpResponse:
+def incident_new(request: AuthenticatedHttpRequest) -> HttpResponse:
     organisations = Organisation.objects.filter(
         memberships__user=request.user, memberships__role__in=EDITING_ROLES
     ).order_by("name")
@@ -134,7 +136,9 @@ def incident(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "liaison/incident.html", _detail(request, item))
 
 
-def _act(request: HttpRequest, item: Incident, action: Any, done: str, **forms: Any):
+def _act(
+    request: HttpRequest, item: Incident, action: Callable[[], object], done: str, **forms: Any
+) -> HttpResponse:
     try:
         action()  # PermissionDenied propagates: Django answers 403
     except services.TriageActionError as exc:

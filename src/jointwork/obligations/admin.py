@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.contrib import admin, messages
 
@@ -22,8 +24,9 @@ class ExtraHolidayForm(forms.ModelForm):
         fields = ("day", "name", "regions")
         help_texts = {"regions": "Comma-separated: eng, wls, sct, nir, or uk for every nation."}
 
-    def clean(self):
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         if data.get("day") and data.get("regions"):
             regions = frozenset(r.strip() for r in data["regions"].split(",") if r.strip())
             try:

@@ -49,7 +49,7 @@ ROLL_CHOICES = [
 ]
 
 
-class ObligationQuerySet(models.QuerySet):
+class ObligationQuerySet(models.QuerySet["Obligation"]):
     def in_force(self) -> ObligationQuerySet:
         """The one rule for which duties count: **confirmed, and either without a version
         (entered by hand or from the built-in register) or from a published version**.
@@ -144,7 +144,10 @@ class Obligation(models.Model):
 
     @property
     def source_label(self) -> str:
-        return self.agreement.slug if self.agreement_id else self.forum.slug
+        if self.agreement is not None:
+            return self.agreement.slug
+        # the check constraint obligation_belongs_somewhere: a saved duty has one or the other
+        return self.forum.slug if self.forum is not None else ""
 
     @property
     def citation(self) -> str:
@@ -152,7 +155,9 @@ class Obligation(models.Model):
 
     @property
     def source_name(self) -> str:
-        return self.agreement.title if self.agreement_id else self.forum.name
+        if self.agreement is not None:
+            return self.agreement.title
+        return self.forum.name if self.forum is not None else ""
 
     @property
     def clause_label(self) -> str:
@@ -189,7 +194,7 @@ class DueItemState(models.TextChoices):
     WAIVED = "waived", "Waived"
 
 
-class DueItemQuerySet(models.QuerySet):
+class DueItemQuerySet(models.QuerySet["DueItem"]):
     def open(self) -> DueItemQuerySet:
         return self.filter(state=DueItemState.OPEN)
 
@@ -223,7 +228,9 @@ class DueItemQuerySet(models.QuerySet):
 
 
 # The events that make due items when recorded with a time, from the one vocabulary ingest uses.
-TriggerEventKind = models.TextChoices(
+# Built with Enum's functional API, which Django documents for Choices; django-stubs types only
+# the class syntax (hence the ignore), and members made from data are Any to mypy either way.
+TriggerEventKind = models.TextChoices(  # type: ignore[call-overload]
     "TriggerEventKind", [(e.name.upper(), (e.name, e.label)) for e in vocabulary.SCHEDULED]
 )
 # The events a person records on an agreement's calendar; the others (an incident triaged) are
@@ -413,5 +420,5 @@ class FeedToken(models.Model):
     revoked_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:
-        scope = self.agreement.slug if self.agreement_id else self.organisation.slug
+        scope = self.agreement.slug if self.agreement is not None else self.organisation.slug
         return f"iCal feed for {scope}"

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, get_args
 from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
@@ -38,6 +38,19 @@ END_OF_DAY = time(23, 59)  # a deadline on a day runs to its end
 
 class RecurrenceError(ValueError):
     """Bad rhythm, offset or date; the message names the text that is wrong."""
+
+
+_ROLLS: dict[str, Roll] = {roll: roll for roll in get_args(Roll)}
+
+
+def check_roll(roll: str) -> Roll:
+    """Return ``roll`` if it is a way we know to move a date off a non-working day, else raise."""
+    try:
+        return _ROLLS[roll]
+    except KeyError:
+        raise RecurrenceError(
+            f"unknown roll {roll!r}: expected one of {', '.join(_ROLLS)}"
+        ) from None
 
 
 # ---------------------------------------------------------------- parsing

@@ -17,7 +17,7 @@ from jointwork.obligations.models import (
     TriggerEvent,
 )
 from jointwork.obligations.statutes import statutory_rules
-from jointwork.obligations.workdays import WorkingCalendar
+from jointwork.obligations.workdays import Skip, WorkingCalendar
 
 # Due items are made this many days ahead (the background task, and at once on confirmation).
 HORIZON_DAYS = 400
@@ -65,7 +65,7 @@ def rhythm_due_items(
             start=start,
             end=until,
             calendar=cal,
-            roll=obligation.roll,  # type: ignore[arg-type]
+            roll=recurrence.check_roll(obligation.roll),
             rule_label=label,
         )
     return [
@@ -124,7 +124,7 @@ def next_window(
         recurrence.london(base),
         basis,
         calendar=cal,
-        roll=obligation.roll,  # type: ignore[arg-type]
+        roll=recurrence.check_roll(obligation.roll),
     )
     if window.earliest is not None and window.earliest > until:
         return []
@@ -149,7 +149,7 @@ def event_due_items(event: TriggerEvent) -> list[DueItem]:
             event.occurs_at,
             obligation.trigger_offset,
             calendar=cal,
-            roll=obligation.roll,  # type: ignore[arg-type]
+            roll=recurrence.check_roll(obligation.roll),
             rule_label=f"{obligation.short_citation}: {obligation.when}",
         )
         for other in obligation.counterparties.all():
@@ -190,7 +190,7 @@ def event_due_items(event: TriggerEvent) -> list[DueItem]:
 
 def bearers_of(item: DueItem) -> list[Organisation]:
     """Who must act on an item: the event's body for an event item, else every bearer."""
-    if item.event_id:
+    if item.event is not None:
         return [item.event.organisation]
     return list(item.obligation.bearers.all())
 
@@ -199,20 +199,21 @@ def recompute(item: DueItem, cal: WorkingCalendar) -> tuple[dt.datetime, dict[st
     """The item's due time and trace worked out again from its stored trace (e.g. after an
     extra holiday was added)."""
     trace = item.trace
-    roll = item.obligation.roll
+    roll = recurrence.check_roll(item.obligation.roll)
     if trace.get("mode") == "offset":
         due = recurrence.apply_offset(
             dt.datetime.fromisoformat(trace["anchor"]),
             trace["offset"],
             calendar=cal,
-            roll=roll,  # type: ignore[arg-type]
+            roll=roll,
             rule_label=trace["rule"],
         )
         return due.due, trace_dict(due, mode="offset", region=cal.region)
     nominal = dt.datetime.fromisoformat(trace["nominal"]).astimezone(recurrence.LONDON)
-    day, skipped = nominal.date(), ()
+    day = nominal.date()
+    skipped: tuple[Skip, ...] = ()
     if roll != "none":
-        day, skipped = cal.roll(day, roll)  # type: ignore[arg-type]
+        day, skipped = cal.roll(day, roll)
     due_at = recurrence.london(dt.datetime.combine(day, nominal.time()))
     notes = [n for n in trace.get("notes", []) if not n.startswith("rolled to")]
     if skipped:

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Count, F, Q
 
 from jointwork.accounts.models import Organisation
-from jointwork.obligations.models import DueItem, DueItemState, Obligation
+from jointwork.obligations.models import DueItem, DueItemQuerySet, DueItemState, Obligation
 from jointwork.obligations.recurrence import LONDON
 
 UPCOMING_DAYS = 90
@@ -20,7 +20,7 @@ UPCOMING_DAYS = 90
 RELATED = ("obligation__agreement", "obligation__forum", "counterparty", "event__organisation")
 
 
-def _items() -> QuerySet[DueItem]:
+def _items() -> DueItemQuerySet:
     """Items that count (``DueItem.objects.in_force()``), with what their pages show."""
     return DueItem.objects.in_force().select_related(*RELATED)
 

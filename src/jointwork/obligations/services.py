@@ -413,7 +413,7 @@ def event_items_open(
             event.occurs_at,
             obligation.trigger_offset,
             calendar=cal,
-            roll=obligation.roll,  # type: ignore[arg-type]
+            roll=recurrence.check_roll(obligation.roll),
             rule_label=spec.rule,
         )
         created.append(
@@ -456,6 +456,7 @@ def event_items_move(
     if not items:
         return []
     source = items[0].event
+    assert source is not None  # the filter on event__kind matches only items with an event
     target = _event_for(
         actor=actor,
         kind=kind,
@@ -465,7 +466,7 @@ def event_items_move(
         title=source.title,
         reference=reference,
     )
-    before = {item.key: item.event.organisation_id for item in items}
+    before = {item.key: item.event.organisation_id for item in items if item.event is not None}
     for item in items:
         item.event = target
         item.save(update_fields=["event"])

@@ -9,6 +9,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
+from django.contrib.messages.storage.base import Message
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -17,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from jointwork.accounts.decorators import AuthenticatedHttpRequest
 from jointwork.accounts.models import Organisation
 from jointwork.accounts.selectors import memberships_for
 from jointwork.obligations import ical, scheduling, selectors, services
@@ -30,7 +32,8 @@ COMPLIANCE_DAYS = 365
 def _messages(request: HttpRequest) -> dict[str, list[Any]]:
     """Flash messages split once: errors for the page's GOV.UK error summary, the rest for the
     layout's banner (``messages`` replaces the context processor's, so nothing shows twice)."""
-    errors, notices = [], []
+    errors: list[str] = []
+    notices: list[Message] = []
     for m in messages.get_messages(request):
         if m.level >= messages.ERROR:
             errors.append(str(m))
@@ -52,7 +55,7 @@ def _my_organisation(request: HttpRequest, slug: str | None) -> Organisation:
 
 
 @login_required
-def dashboard(request: HttpRequest, slug: str | None = None) -> HttpResponse:
+def dashboard(request: AuthenticatedHttpRequest, slug: str | None = None) -> HttpResponse:
     organisation = _my_organisation(request, slug)
     now = timezone.now()
     return render(
@@ -134,7 +137,7 @@ def event_record(request: HttpRequest, slug: str) -> HttpResponse:
     title = request.POST.get("title", "").strip()
     if not title:
         errors.append("Enter a title")
-    if not errors:
+    if organisation is not None and occurs_at is not None and not errors:
         if occurs_at.tzinfo is None:
             occurs_at = occurs_at.replace(tzinfo=LONDON)
         try:
@@ -225,7 +228,7 @@ def item_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def feed_create(request: HttpRequest) -> HttpResponse:
+def feed_create(request: AuthenticatedHttpRequest) -> HttpResponse:
     organisation = _my_organisation(request, request.POST.get("organisation"))
     agreement = None
     if request.POST.get("agreement"):

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import holidays
 
@@ -39,11 +39,14 @@ class WorkdaysError(ValueError):
     """Bad input to a working-day computation; the message names what is wrong."""
 
 
+_REGION_NAMES: dict[str, Region] = {region: region for region in get_args(Region)}
+
+
 def check_region(region: str) -> Region:
     """Return ``region`` if it is one we know, else raise naming the choices."""
-    if region not in REGIONS:
+    if region not in _REGION_NAMES:
         raise WorkdaysError(f"unknown region {region!r}: expected one of {', '.join(REGIONS)}")
-    return region  # type: ignore[return-value]
+    return _REGION_NAMES[region]
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,22 @@ def add_service_errors(form: forms.Form, error: ValidationError) -> None:
         form.add_error(None, error)
 
 
+def choice_field(form: forms.Form, name: str) -> forms.ChoiceField:
+    """The form's own copy of a declared ChoiceField, to set its choices for this request."""
+    field = form.fields[name]
+    if not isinstance(field, forms.ChoiceField):
+        raise TypeError(f"{type(form).__name__}.{name} is not a ChoiceField")
+    return field
+
+
+def model_choice_field(form: forms.Form, name: str) -> forms.ModelChoiceField[Any]:
+    """The form's own copy of a declared ModelChoiceField, to set its queryset for this request."""
+    field = form.fields[name]
+    if not isinstance(field, forms.ModelChoiceField):
+        raise TypeError(f"{type(form).__name__}.{name} is not a ModelChoiceField")
+    return field
+
+
 _STATUS_CHOICES = [(v, label) for v, label in AgreementStatus.choices if v not in ENDED_STATUSES]
 _DATE_HINT = "For example, 2025-04-01"
 
@@ -126,7 +142,8 @@ class AgreementCreateForm(AgreementForm):
     field_order = ["title", "slug", "kind", "status", "parties"]
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if not data.get("slug") and data.get("title"):
             data["slug"] = slugify(data["title"])[:80]
         return data
@@ -150,7 +167,7 @@ class SupersedeForm(GovukForm):
 
     def __init__(self, *args: Any, agreement: Agreement, user: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["successor"].queryset = (
+        model_choice_field(self, "successor").queryset = (
             Agreement.objects.visible_to(user)
             .exclude(pk=agreement.pk)
             .exclude(status__in=ENDED_STATUSES)
@@ -178,7 +195,7 @@ class PartyAddForm(GovukForm):
 
     def __init__(self, *args: Any, agreement: Agreement, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = Organisation.objects.exclude(
+        model_choice_field(self, "organisation").queryset = Organisation.objects.exclude(
             parties__agreement=agreement
         ).order_by("name")
 
@@ -203,7 +220,7 @@ class ContactForm(GovukForm):
 
     def __init__(self, *args: Any, agreement: Agreement, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = Organisation.objects.filter(
+        model_choice_field(self, "organisation").queryset = Organisation.objects.filter(
             parties__agreement=agreement
         ).order_by("name")
 
@@ -232,6 +249,6 @@ class SignOffForm(GovukForm):
 
     def __init__(self, *args: Any, organisations: list[Organisation], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = Organisation.objects.filter(
+        model_choice_field(self, "organisation").queryset = Organisation.objects.filter(
             pk__in=[o.pk for o in organisations]
         )

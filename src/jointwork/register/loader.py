@@ -12,9 +12,9 @@ import datetime as dt
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from django.db import transaction
+from django.db import models, transaction
 
 from jointwork.accounts.models import Organisation
 from jointwork.audit.models import AuditEvent
@@ -27,6 +27,8 @@ from jointwork.register.models import (
     Meeting,
     Party,
 )
+
+_M = TypeVar("_M", bound=models.Model)
 
 BUILTIN_REGISTER = Path(__file__).resolve().parent / "fixtures" / "register.toml"
 
@@ -82,19 +84,19 @@ def _date(value: Any, where: str) -> dt.date | None:
 
 
 def _upsert(
-    model: type,
+    model: type[_M],
     lookup: dict[str, Any],
     values: dict[str, Any],
     report: LoadReport,
     label: str,
     agreement: Agreement | None = None,
-) -> Any:
-    obj = model.objects.filter(**lookup).first()
+) -> _M:
+    obj = model._default_manager.filter(**lookup).first()
     if obj is None:
         obj = model(**lookup, **values)
         obj.full_clean()
         obj.save()
-        if model is Agreement:
+        if isinstance(obj, Agreement):
             agreement = obj  # so the agreement's own load shows in its history
         audit_record(
             actor=None,
@@ -106,7 +108,7 @@ def _upsert(
         )
         report.created.append(label)
         return obj
-    if model is Agreement:
+    if isinstance(obj, Agreement):
         agreement = obj
     before = snapshot(obj)
     for name, value in values.items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -35,12 +36,12 @@ class AgreementStatus(models.TextChoices):
 IN_FORCE_STATUSES = frozenset({AgreementStatus.CURRENT, AgreementStatus.UNDER_REVIEW})
 
 
-class AgreementQuerySet(models.QuerySet):
+class AgreementQuerySet(models.QuerySet["Agreement"]):
     def public(self) -> AgreementQuerySet:
         """Agreements anyone may read about: the public register."""
         return self.filter(is_public=True)
 
-    def visible_to(self, user) -> AgreementQuerySet:
+    def visible_to(self, user: Any) -> AgreementQuerySet:
         """Public agreements plus any the user's organisations are party to."""
         if getattr(user, "is_superuser", False):
             return self

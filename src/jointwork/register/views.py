@@ -15,6 +15,7 @@ from jointwork.audit.selectors import audit_history_for_agreement
 from jointwork.register.editing import signable_organisations
 from jointwork.register.forms import SignOffForm
 from jointwork.register.loaders import load_agreement, load_version
+from jointwork.register.middleware import HtmxHttpRequest
 from jointwork.register.models import (
     Agreement,
     AgreementKind,
@@ -33,7 +34,7 @@ from jointwork.register.selectors import (
 from jointwork.register.services import new_version_refusal, outstanding_signoffs
 
 
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: HtmxHttpRequest) -> HttpResponse:
     filters = {k: request.GET.get(k, "").strip() for k in ("q", "body", "kind", "status")}
     agreements = list(agreement_search(user=request.user, **filters))
     context = {

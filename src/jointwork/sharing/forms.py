@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 
 from jointwork.accounts.models import Organisation
+from jointwork.register.forms import model_choice_field
 from jointwork.register.models import Agreement
 from jointwork.sharing.request import FLAGS, ShareRequestData
 
@@ -90,16 +91,16 @@ class ShareRequestForm(forms.Form):
         super().__init__(*args, **kwargs)
         org_ids = user.memberships.values("organisation_id")
         senders = Organisation.objects.filter(pk__in=org_ids).order_by("name")
-        self.fields["sender"].queryset = senders
+        model_choice_field(self, "sender").queryset = senders
         agreements = (
             Agreement.objects.filter(parties__organisation_id__in=org_ids)
             .distinct()
             .order_by("title")
         )
-        self.fields["agreement"].queryset = agreements
+        model_choice_field(self, "agreement").queryset = agreements
         if len(senders) == 1:  # the only body the person can send for
             self.initial.setdefault("sender", senders[0].slug)
-        self.fields["recipient"].queryset = self._recipients(agreements)
+        model_choice_field(self, "recipient").queryset = self._recipients(agreements)
         for name in FLAGS:
             question, error = FLAG_QUESTIONS[name]
             self.fields[name] = forms.ChoiceField(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any, NoReturn
+
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import models
@@ -22,12 +25,12 @@ class RequestState(models.TextChoices):
 RECEIVED_STATES = frozenset({RequestState.ALLOWED, RequestState.APPROVED})
 
 
-class ShareRequestQuerySet(models.QuerySet):
-    def awaiting_review_for(self, organisation_ids) -> ShareRequestQuerySet:
+class ShareRequestQuerySet(models.QuerySet["ShareRequest"]):
+    def awaiting_review_for(self, organisation_ids: Iterable[int]) -> ShareRequestQuerySet:
         """Requests a sending body's information governance must approve or refuse."""
         return self.filter(state=RequestState.AWAITING_REVIEW, sender_id__in=organisation_ids)
 
-    def received_by(self, organisation_ids) -> ShareRequestQuerySet:
+    def received_by(self, organisation_ids: Iterable[int]) -> ShareRequestQuerySet:
         """What a receiving body has been sent: allowed outright or approved after review."""
         return self.filter(state__in=RECEIVED_STATES, recipient_id__in=organisation_ids)
 
@@ -108,12 +111,12 @@ class LedgerEntry(models.Model):
     def __str__(self) -> str:
         return f"ledger #{self.seq} {self.hash[:12]}"
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         if self.pk is not None:
             raise PermissionDenied("Ledger entries are append-only.")
         super().save(*args, **kwargs)
 
-    def delete(self, *args, **kwargs):
+    def delete(self, *args: Any, **kwargs: Any) -> NoReturn:
         raise PermissionDenied("Ledger entries are append-only.")
 
 

@@ -57,6 +57,10 @@ class Command(MachineCommand):
         if options["format"] == "ics" and not options["json"]:
             self.stdout.write(feed(items, name="Jointwork due items").decode())
             return
-        out = {"from": start, "to": end, "agreement": agreement}
-        out["items"] = [item_json(i) for i in items]
+        out = {
+            "from": start,
+            "to": end,
+            "agreement": agreement,
+            "items": [item_json(i) for i in items],
+        }
         self.write_json(out)

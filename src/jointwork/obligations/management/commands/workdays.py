@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from jointwork.cli_support import MachineCommand, bad_input
 from jointwork.obligations import workdays
@@ -36,6 +37,7 @@ class Command(MachineCommand):
             cal = working_calendar(workdays.check_region(region))
         except workdays.WorkdaysError as exc:
             raise bad_input(str(exc)) from None
+        out: dict[str, Any]
         if action == "add":
             start = _date(options["date"], "DATE")
             try:
