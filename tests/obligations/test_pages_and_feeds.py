@@ -101,7 +101,12 @@ def test_the_dashboard_page_lists_the_organisations_items(
     client.login(username="cqc-manager", password=PASSWORD)
     page = client.get("/obligations/").content.decode()
     assert "Duties due for Care Quality Commission" in page
-    assert "cqc-lgsco-mou-2024" in page
+    # "By agreement" names each agreement and links to its calendar.
+    assert (
+        '<a class="govuk-link" href="/obligations/agreements/cqc-lgsco-mou-2024/">'
+        "Memorandum of understanding between CQC and the Local Government and Social Care "
+        "Ombudsman</a>: 1 open" in page
+    )
 
 
 def test_the_dashboard_for_1000_open_items_takes_at_most_10_queries(

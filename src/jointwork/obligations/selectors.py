@@ -33,7 +33,7 @@ class Dashboard:
     this_week: list[DueItem] = field(default_factory=list)
     upcoming: list[DueItem] = field(default_factory=list)
     paused: list[DueItem] = field(default_factory=list)
-    by_agreement: dict[str, list[DueItem]] = field(default_factory=dict)
+    by_agreement: dict[tuple[str, str], list[DueItem]] = field(default_factory=dict)
 
 
 def week_end(at: dt.datetime) -> dt.datetime:
@@ -51,7 +51,8 @@ def dashboard(*, organisation: Organisation, at: dt.datetime) -> Dashboard:
     horizon = at + dt.timedelta(days=UPCOMING_DAYS)
     end_of_week = week_end(at)
     items = _items().borne_by(organisation).open().filter(due__lt=horizon).order_by("due", "id")
-    grouped: dict[str, list[DueItem]] = defaultdict(list)
+    # (agreement or forum name, agreement slug or "") → its items, for the "by agreement" list.
+    grouped: dict[tuple[str, str], list[DueItem]] = defaultdict(list)
     for item in items:
         if item.paused_at is not None:
             board.paused.append(item)
@@ -61,7 +62,8 @@ def dashboard(*, organisation: Organisation, at: dt.datetime) -> Dashboard:
             board.this_week.append(item)
         else:
             board.upcoming.append(item)
-        grouped[item.obligation.source_label].append(item)
+        duty = item.obligation
+        grouped[(duty.source_name, duty.agreement.slug if duty.agreement else "")].append(item)
     board.by_agreement = dict(sorted(grouped.items()))
     return board
 
