@@ -12,8 +12,7 @@ import re
 from jointwork.ingest._docx import _format_number
 from jointwork.ingest.readers import IngestError, Limits, RawDocument, Table, page_info
 
-# site chrome: a page footer (licence, cookies) or banner is not part of the agreement
-_SKIP = {"script", "style", "noscript", "template", "nav", "head", "svg", "button", "form", "footer"}
+_SKIP = {"script", "style", "noscript", "template", "nav", "head", "svg", "button", "form"}
 _BLOCK = {
     "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote",
     "address", "dd", "dt", "figcaption", "pre", "br", "hr",
