@@ -33,6 +33,10 @@ OWN = [
     "wales-inspectorates-protocol",
     "outbreak-isp",
 ]
+# Written for a larger blind measurement: documents and expected results were committed before
+# the parser first ran on them; the rules were then tuned on them, so they are no longer blind
+# (first-run and after figures in docs/ingest.md).
+BLIND = ["scottish-regulators-mou", "swe-dbs-data-sharing", "phso-hcpc-protocol"]
 _BUILT = {"gmc-hwe-isa": make_docx_isa, "fsa-ea-mou": lambda: make_pdf(FSA_EA_PAGES)}
 
 

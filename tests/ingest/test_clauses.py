@@ -155,3 +155,23 @@ def test_list_markers_in_any_order_give_unique_paths_and_true_spans(raw):
         if clause.kind not in ("section", "annex", "title"):
             start, end = clause.span
             assert " ".join(text[start:end].split()) == clause.text
+
+
+def test_a_numbered_section_heading_is_its_clause_and_sub_clauses_keep_their_printed_numbers():
+    text = (
+        "Section 3 — Information sharing\n\n"
+        "3.1 General principles\n\n"
+        "3.1.1 The parties will share information where it is lawful to do so.\n\n"
+        "3.1.2 Each party remains the controller of its own information.\n"
+    )
+    tree = parse_clauses(text)
+    assert [c.path for c in tree.walk()] == ["3", "3.1", "3.1.1", "3.1.2"]
+    assert tree.by_path()["3"].heading == "Information sharing"
+
+
+def test_a_version_line_set_out_in_columns_is_not_a_heading():
+    text = (
+        "Version 2.0    Issued September 2024\n\n"
+        "1. The parties will meet every quarter to discuss shared concerns about services.\n"
+    )
+    assert [c.path for c in parse_clauses(text).walk()] == ["p1", "1"]

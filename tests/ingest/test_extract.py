@@ -199,3 +199,32 @@ def test_a_page_without_a_between_phrase_names_the_body_mentioned_most():
         "its MoUs. ARA meets the Beta Council.\n"
     )
     assert run(raw)[0].metadata.party_names() == ["Alpha Regulatory Authority"]
+
+
+_TWO_BODIES = (
+    "Protocol between the Alpha Regulatory Authority (ARA) and the Beta Inspectorate (BI)\n\n"
+)
+
+
+def test_notice_of_the_date_of_publication_is_an_offset_before_the_event():
+    result, _ = run(
+        _TWO_BODIES + "1. ARA will give BI at least 48 hours' notice of the date of publication.\n"
+    )
+    (ob,) = [o for o in result.obligations if o.kind == "notice_before_publication"]
+    assert ob.trigger == {"event": "publication", "offset": "-PT48H"}
+
+
+def test_telling_a_party_before_publication_is_only_the_notice_duty():
+    result, _ = run(
+        _TWO_BODIES + "1. ARA will tell the other about a report 5 days before publication.\n"
+    )
+    assert [o.kind for o in result.obligations] == ["notice_before_publication"]
+
+
+def test_the_body_that_opens_a_condition_bears_the_duty_its_pronoun_states():
+    result, _ = run(
+        _TWO_BODIES
+        + "1. Where ARA finds a concern about a service BI regulates, it will inform BI.\n"
+    )
+    (ob,) = [o for o in result.obligations if o.kind == "inform"]
+    assert ob.bearer == ["Alpha Regulatory Authority"]

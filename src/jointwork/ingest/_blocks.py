@@ -26,6 +26,18 @@ _ANNEX = re.compile(
     r"^(Annex|Appendix|Schedule|ANNEX|APPENDIX|SCHEDULE)\s+([A-Z0-9]{1,3})\b[\s:.–—-]*(.*)$"
 )
 _LABEL = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")
+# "Section 3 — Information sharing", "1. Parties and purpose" as a heading: the section is
+# clause 3 (or 1), and "3.1" / "1.1" below it are its sub-clauses
+NUMBERED_HEADING = re.compile(
+    r"^(?:(?:Section|SECTION|Part|PART|Chapter|CHAPTER)\s+)?(\d{1,2})(?:\.0)?\.?\s*[—–:-]?\s+(\S.*)$"
+)
+# a line set out in columns ("Version 2.0    Issued May 2024", "Name, Role    12 June 2023")
+# is a version line or a signature, not a heading
+_COLUMNS = re.compile(r"\S {3,}\S")
+_DATED = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+)
 # a line ending like this continues on the next line ("... between A and the / B (EA)")
 _RUNS_ON = re.compile(r"(?:,|\b(?:the|and|of|for|in|on|to|a|an|with|between|by|or|&))$", re.I)
 RUNS_ON = _RUNS_ON
@@ -117,6 +129,8 @@ def _heading_like(body: str) -> bool:
         return False
     if not body[0].isupper() or body[-1] in ".,;:" or _LABEL.match(body):
         return False
+    if _COLUMNS.search(body):
+        return False
     return not _item_match(body) or bool(_ANNEX.match(body))
 
 
@@ -176,7 +190,8 @@ def _substantive(block: _Block) -> bool:
         return True
     last = block.lines[-1].body
     sentence = last.endswith(":") or (last[-1] in ".!?;" and block.words >= 6)
-    return block.kind == "para" and (block.words >= 12 or sentence)
+    signature = bool(_COLUMNS.search(last) and _DATED.search(last))
+    return block.kind == "para" and (block.words >= 12 or sentence or signature)
 
 
 def _mark_headings(blocks: list[_Block]) -> list[_Block]:

@@ -35,6 +35,7 @@ from jointwork.ingest._blocks import (
     _ROMAN,
     _SUB_STYLES,
     _VERBS,
+    NUMBERED_HEADING,
     _Block,
     _blocks,
     roman_value,
@@ -158,6 +159,11 @@ class _Builder:
             node = Clause(number, "", annex.group(3) or None, "", span, "annex", level=level)
         else:
             node = Clause(None, "", body, "", span, "section", level=level)
+            numbered = NUMBERED_HEADING.match(body)
+            if numbered and not self._in_annex():
+                node.number = node.key = numbered.group(1)
+                node.heading, node.style = numbered.group(2), "arabic"
+                self.last_global = int(numbered.group(1))
         self._add(self.stack[-1], node, True)
 
     def para(self, block: _Block) -> None:
@@ -448,6 +454,17 @@ def _guess_lost_numbers(node: Clause, warnings: list[str]) -> None:
             warnings.append(f"{here.key}: number missing in the text; guessed from its neighbours")
 
 
+def _extends(parent: Clause, child: Clause) -> bool:
+    """A decimal number that continues its parent's number ("3.1.1" under "3.1")."""
+    return bool(
+        parent.key
+        and child.key
+        and parent.kind == "item"
+        and parent.path.endswith(parent.key)
+        and child.key.startswith(parent.key + ".")
+    )
+
+
 def _slug(text: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     if len(slug) > 40:
@@ -484,6 +501,8 @@ def _assign_paths(root: Clause, warnings: list[str]) -> None:
         for child in node.children:
             if child.kind == "title":
                 child.path = unique("title")
+            elif child.kind == "section" and child.key:
+                child.path = unique(child.key)
             elif child.kind == "section":
                 prefix = node.path if node.kind == "annex" else ""
                 child.path = unique(join(prefix, _slug(child.heading or "section")))
@@ -494,6 +513,9 @@ def _assign_paths(root: Clause, warnings: list[str]) -> None:
             ):
                 if not child.local:
                     child.path = unique(child.key or "")
+                elif _extends(node, child):
+                    # "3.1.1" under a local "3.1": the printed number is already the full one
+                    child.path = unique(node.path[: -len(node.key or "")] + (child.key or ""))
                 else:
                     containerish = node.kind in ("section", "annex", "root", "title")
                     prefix = annex_path if containerish and annex_path else node.path

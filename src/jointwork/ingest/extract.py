@@ -47,6 +47,11 @@ Recurrence = tuple[str, str | None, Span]
 # a row of ``tables/extract.toml`` [[obligations]]
 Rule = dict[str, Any]
 _CONTENT = ("item", "bullet", "paragraph", "table")
+# "Where/If/When A ... , it will": the pronoun is the body that opens the condition
+_CONDITION_THEN_IT: re.Pattern[str] = re.compile(
+    r"(?:^|[.;]\s+)(?:where|if|when|once|after)\b[^,.;]*,\s*(?:it|they)\s+(?:will|shall|must|should)\b",
+    re.I,
+)
 _MUTUAL = re.compile(
     r"\b(?:we|our|us|both|each other|one another|the two (?:organisations|bodies|parties)|"
     r"the parties|all parties|either (?:organisation|party|body)|"
@@ -135,6 +140,8 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
         stems = _stems(clause, parents)
         if any(not_duties.search(stem.text) for stem in stems):
             continue  # items listing examples or principles are not separate duties
+        if stems and not_duties.search(_section_heading(clause, parents)):
+            continue  # a list under a heading such as "Principles of joint working"
         own = tree.collapsed(*clause.span)
         stem_texts = [tree.collapsed(*stem.span) for stem in stems]
         stem_committed = any(commitment.search(s.text) for s in stem_texts)
@@ -155,6 +162,8 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                     continue
                 if kind == "share_information" and "prohibition" in kinds_here:
                     continue  # "will not share" is a prohibition, not a sharing duty
+                if kinds_here & set(rule.get("yields_to", ())):
+                    continue  # a more specific duty in the same sentence covers this one
                 promise = commitment.search(sentence)
                 if rule.get("needs_commitment") and not promise and not stem_committed:
                     continue
@@ -175,6 +184,16 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                 ]
             out.append(ob)
     return out, warnings
+
+
+def _section_heading(clause: Clause, parents: dict[int, Clause]) -> str:
+    """Heading of the nearest headed section or annex above a clause ('' when none)."""
+    node = parents.get(id(clause))
+    while node is not None:
+        if node.kind in ("section", "annex") and node.heading:
+            return node.heading
+        node = parents.get(id(node))
+    return ""
 
 
 def _stems(clause: Clause, parents: dict[int, Clause]) -> list[Clause]:
@@ -252,6 +271,13 @@ def _build(
     bearers = people.named(own, a, a + cut)
     if _MUTUAL.search(sentence[:cut]) or (not bearers and not stems):
         bearer_names = list(people.all)
+    elif stems and sentence[:1].islower() and not _MUTUAL.search(sentence[:cut]):
+        # a list item that opens with its verb ("give the B notice") has the stem's subject
+        bearer_names = _stem_subject(stems[0], people) or list(people.all)
+    elif bearers and _CONDITION_THEN_IT.search(sentence[:cut] + " will"):
+        bearer_names = [bearers[0][0]]  # "Where A finds ... about B, it will": A bears it
+    elif bearers and (subject := _subject_after_condition(people, own, a, cut, bearers)):
+        bearer_names = subject  # "Where ... a B registrant, A will": A bears it
     elif bearers:
         bearer_names = [n for n, _ in bearers]
     else:
@@ -289,8 +315,23 @@ def _build(
     )  # fmt: skip
 
 
+def _subject_after_condition(
+    people: _Parties, own: Collapsed, a: int, cut: int, bearers: list[tuple[str, Span]]
+) -> list[str]:
+    """Parties named after the last comma before the verb, when a condition precedes them."""
+    head = own.text[a : a + cut]
+    comma = head.rfind(",")
+    if comma < 0 or not re.match(r"\s*(?:where|if|when|once|after)\b", head, re.I):
+        return []
+    return [n for n, _ in people.named(own, a + comma, a + cut)]
+
+
 def _stem_subject(stem: Collapsed, people: _Parties) -> list[str]:
     """The party a list stem is about: named just before its colon, else before its verb."""
+    if _CONDITION_THEN_IT.search(stem.text):
+        named = people.named(stem, 0, len(stem.text))
+        if named:
+            return [named[0][0]]
     tail = people.named(stem, max(0, len(stem.text) - 40), len(stem.text))
     if tail:
         return [tail[-1][0]]
@@ -345,11 +386,10 @@ def _trigger(
     if om:
         amount = number(om.group(1))
         unit = om.group(2).lower()
-        sign = (
-            "-"
-            if om.group(3).lower() in ("before", "in advance of", "prior to", "ahead of")
-            else ""
-        )
+        # "48 hours' notice of the date of publication" comes before it, like "before"
+        notice_of = om.group(3).lower() == "of" and bool(re.search(r"notice|warning", om.group(0)))
+        before = om.group(3).lower() in ("before", "in advance of", "prior to", "ahead of")
+        sign = "-" if before or notice_of else ""
         working = unit.startswith(("working", "business"))
         if unit.startswith("hour"):
             trigger["offset"] = f"{sign}PT{amount}H"

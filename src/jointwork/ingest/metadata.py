@@ -173,7 +173,9 @@ def _title(text: str) -> tuple[str | None, Span | None]:
     )
     body, span, _ = lines[chosen]
     # a title wrapped over two lines ("... between A and the" / "B (EA)")
-    if RUNS_ON.search(body) and chosen + 1 < len(lines):
+    # or a title line followed by its parties ("MEMORANDUM OF UNDERSTANDING" / "between A and B")
+    then_between = chosen + 1 < len(lines) and lines[chosen + 1][0].startswith("between ")
+    if (RUNS_ON.search(body) or then_between) and chosen + 1 < len(lines):
         end = lines[chosen + 1][1][1]
         return " ".join(text[span[0] : end].split()), (span[0], end)
     return body, span
