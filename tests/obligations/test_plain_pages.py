@@ -109,3 +109,15 @@ def test_the_due_command_gives_the_foi_deadline_its_own_kind_and_citation(foi, c
     assert deadline["due"].startswith("2026-04-16")  # rules.md §3: St Patrick's Day skipped
     consultation = next(i for i in items if i["kind"] == "foi_consultation")
     assert consultation["clause"] == "13"
+
+
+def test_the_calendar_page_title_is_the_agreement_name_only(client, duties, cqc_manager):
+    import re
+
+    client.login(username="cqc-manager", password=PASSWORD)
+    page = client.get("/obligations/agreements/cqc-lga-mou-2015/").content.decode()
+    title = re.search(r"<title>(.*?)</title>", page, re.S).group(1)
+    assert title.strip() == (
+        "Calendar — Memorandum of understanding between CQC and the Local Government "
+        "Association – Jointwork"
+    )
