@@ -251,6 +251,12 @@ def test_the_api_hides_an_item_from_a_body_not_concerned(client, calendar_2026, 
     item = DueItem.objects.filter(obligation__agreement__slug="cqc-lgsco-mou-2024").first()
     client.login(username="ofsted-editor", password=PASSWORD)
     assert client.get(f"/api/obligations/items/{item.pk}").status_code == 404
+    done = client.post(
+        f"/api/obligations/items/{item.pk}/done",
+        {"organisation": "ofsted", "evidence": "not ours"},
+        content_type="application/json",
+    )
+    assert done.status_code == 404
 
 
 def test_the_api_shows_an_item_and_its_trace_to_a_party(client, calendar_2026, cqc_viewer):

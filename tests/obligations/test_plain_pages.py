@@ -121,3 +121,31 @@ def test_the_calendar_page_title_is_the_agreement_name_only(client, duties, cqc_
         "Calendar — Memorandum of understanding between CQC and the Local Government "
         "Association – Jointwork"
     )
+
+
+def test_another_bodys_user_cannot_open_an_agreements_calendar(client, foi, ofsted_editor):
+    # The calendar lists the parties' FOI requests and embargoed publications by title.
+    client.force_login(ofsted_editor)
+    assert client.get("/obligations/agreements/cqc-lga-mou-2015/").status_code == 404
+    response = client.post(
+        "/obligations/agreements/cqc-lga-mou-2015/events/",
+        {
+            "kind": "press_release",
+            "organisation": "ofsted",
+            "occurs_at": "2026-12-29T10:00",
+            "title": "Not theirs",
+        },
+    )
+    assert response.status_code == 404
+
+
+def test_creating_a_calendar_feed_is_audited_without_its_token(client, duties, cqc_manager):
+    from jointwork.audit.models import AuditEvent
+
+    client.login(username="cqc-manager", password=PASSWORD)
+    client.post("/obligations/feeds/", {"organisation": "cqc", "agreement": "cqc-lga-mou-2015"})
+    token = FeedToken.objects.get()
+    event = AuditEvent.objects.get(event="feed_token.create")
+    assert event.actor == cqc_manager
+    assert event.after == {"organisation": "cqc", "agreement": "cqc-lga-mou-2015"}
+    assert token.token not in str(event.after) + event.target_repr

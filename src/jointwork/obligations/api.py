@@ -87,18 +87,22 @@ def dashboard(request, slug: str):
     }
 
 
-@router.get("/items/{pk}", response=ItemOut, auth=signed_in)
-def item(request, pk: int):
-    """One item and how its date was calculated."""
+def _visible_item(request, pk: int) -> DueItem:
     due_item = get_object_or_404(DueItem, pk=pk)
     if not request.user.has_perm("obligations.view_due_item", due_item):
         raise HttpError(404, "No such item.")
-    return item_json(due_item)
+    return due_item
+
+
+@router.get("/items/{pk}", response=ItemOut, auth=signed_in)
+def item(request, pk: int):
+    """One item and how its date was calculated."""
+    return item_json(_visible_item(request, pk))
 
 
 @router.post("/items/{pk}/done", response=ItemOut, auth=signed_in)
 def complete(request, pk: int, payload: CompleteIn):
-    due_item = get_object_or_404(DueItem, pk=pk)
+    due_item = _visible_item(request, pk)
     organisation = get_object_or_404(Organisation, slug=payload.organisation)
     try:
         done = services.due_item_complete(
@@ -112,7 +116,10 @@ def complete(request, pk: int, payload: CompleteIn):
 @router.post("/events", response={201: EventOut}, auth=signed_in)
 def event_record(request, payload: EventIn):
     """Record a planned publication, press release or FOI request and create its items."""
-    agreement = get_object_or_404(Agreement, slug=payload.agreement)
+    # A private agreement's existence is not disclosed to non-parties: 404 like an unknown one.
+    agreement = get_object_or_404(
+        Agreement.objects.visible_to(request.user), slug=payload.agreement
+    )
     organisation = get_object_or_404(Organisation, slug=payload.organisation)
     try:
         event = services.trigger_event_record(

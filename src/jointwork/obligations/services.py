@@ -4,6 +4,7 @@ audited."""
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +23,7 @@ from jointwork.obligations.models import (
     DueItemChange,
     DueItemState,
     ExtraHoliday,
+    FeedToken,
     Obligation,
     ObligationState,
     TriggerEvent,
@@ -801,3 +803,28 @@ def extra_holiday_add(
             )
             moved.append(item)
     return holiday, moved
+
+
+@transaction.atomic
+def feed_token_create(
+    *, actor: Any, organisation: Organisation, agreement: Any = None
+) -> FeedToken:
+    """A private iCal feed URL: the token is a credential, so who created it is audited (the
+    token itself is not written to the audit trail)."""
+    token = FeedToken.objects.create(
+        token=secrets.token_urlsafe(32),
+        organisation=organisation,
+        agreement=agreement,
+        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+    )
+    audit_record(
+        actor=actor,
+        event="feed_token.create",
+        target=token,
+        after={
+            "organisation": organisation.slug,
+            "agreement": agreement.slug if agreement else None,
+        },
+        agreement=agreement,
+    )
+    return token

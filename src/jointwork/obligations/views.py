@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 from typing import Any
 
 from django.contrib import messages
@@ -83,16 +82,18 @@ def dashboard(request: AuthenticatedHttpRequest, slug: str | None = None) -> Htt
     )
 
 
-def _visible_agreement(request: HttpRequest, slug: str) -> Agreement:
+def _party_agreement(request: HttpRequest, slug: str) -> Agreement:
+    """An agreement whose calendar the user may see: its items name the parties' embargoed
+    publications and FOI requests, so only members of its parties (and platform admins)."""
     agreement = Agreement.objects.visible_to(request.user).filter(slug=slug).first()
-    if agreement is None:
+    if agreement is None or not request.user.has_perm("register.view_private_agreement", agreement):
         raise Http404("No agreement with that name is visible to you.")
     return agreement
 
 
 @login_required
 def agreement_calendar(request: HttpRequest, slug: str) -> HttpResponse:
-    agreement = _visible_agreement(request, slug)
+    agreement = _party_agreement(request, slug)
     now = timezone.now()
     start, end = now - dt.timedelta(days=92), now + dt.timedelta(days=366)
     return render(
@@ -124,7 +125,7 @@ def agreement_calendar(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def event_record(request: HttpRequest, slug: str) -> HttpResponse:
     """Record a planned publication, press release or FOI request; its items follow."""
-    agreement = _visible_agreement(request, slug)
+    agreement = _party_agreement(request, slug)
     errors: list[str] = []
     organisation = Organisation.objects.filter(slug=request.POST.get("organisation")).first()
     if organisation is None:
@@ -232,13 +233,8 @@ def feed_create(request: AuthenticatedHttpRequest) -> HttpResponse:
     organisation = _my_organisation(request, request.POST.get("organisation"))
     agreement = None
     if request.POST.get("agreement"):
-        agreement = _visible_agreement(request, request.POST["agreement"])
-    FeedToken.objects.create(
-        token=secrets.token_urlsafe(32),
-        organisation=organisation,
-        agreement=agreement,
-        created_by=request.user,
-    )
+        agreement = _party_agreement(request, request.POST["agreement"])
+    services.feed_token_create(actor=request.user, organisation=organisation, agreement=agreement)
     return redirect("obligations:dashboard_for", slug=organisation.slug)
 
 

@@ -67,20 +67,24 @@ def _decision_context(share_request: ShareRequest) -> dict[str, Any]:
     }
 
 
-@login_required
-def detail(request: HttpRequest, pk: int) -> HttpResponse:
-    share_request = _visible(request, pk)
+def _review_rights(request: HttpRequest, share_request: ShareRequest) -> dict[str, bool]:
+    """Whether this user may approve or refuse now; the filer of a request may not (four eyes)."""
     governs = share_request.state == RequestState.AWAITING_REVIEW and request.user.has_perm(
         "accounts.govern_information_for", share_request.sender
     )
     own = services.filed_by(request.user, share_request)
+    return {"can_review": governs and not own, "own_request_awaiting_review": governs and own}
+
+
+@login_required
+def detail(request: HttpRequest, pk: int) -> HttpResponse:
+    share_request = _visible(request, pk)
     return render(
         request,
         "sharing/detail.html",
         {
             **_decision_context(share_request),
-            "can_review": governs and not own,
-            "own_request_awaiting_review": governs and own,
+            **_review_rights(request, share_request),
             "review_form": ReviewForm(),
         },
     )
@@ -117,7 +121,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
         "sharing/detail.html",
         {
             **_decision_context(share_request),
-            "can_review": True,
+            **_review_rights(request, share_request),
             "review_form": form,
             "review_error": error or "Choose approve or refuse.",
         },
