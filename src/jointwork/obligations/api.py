@@ -13,7 +13,6 @@ from ninja.errors import HttpError
 from jointwork.accounts.auth import signed_in
 from jointwork.accounts.models import Organisation
 from jointwork.obligations import scheduling, selectors, services, workdays
-from jointwork.obligations.management.commands.due import item_json
 from jointwork.obligations.models import DueItem
 from jointwork.register.models import Agreement
 
@@ -81,7 +80,7 @@ def dashboard(request, slug: str):
     return {
         "organisation": slug,
         **{
-            name: [item_json(i) for i in getattr(board, name)]
+            name: [selectors.item_json(i) for i in getattr(board, name)]
             for name in ("overdue", "this_week", "upcoming", "paused")
         },
     }
@@ -97,7 +96,7 @@ def _visible_item(request, pk: int) -> DueItem:
 @router.get("/items/{pk}", response=ItemOut, auth=signed_in)
 def item(request, pk: int):
     """One item and how its date was calculated."""
-    return item_json(_visible_item(request, pk))
+    return selectors.item_json(_visible_item(request, pk))
 
 
 @router.post("/items/{pk}/done", response=ItemOut, auth=signed_in)
@@ -110,7 +109,7 @@ def complete(request, pk: int, payload: CompleteIn):
         )
     except services.DueItemError as exc:
         raise HttpError(409, str(exc)) from exc
-    return item_json(done)
+    return selectors.item_json(done)
 
 
 @router.post("/events", response={201: EventOut}, auth=signed_in)
@@ -136,7 +135,7 @@ def event_record(request, payload: EventIn):
     items = event.due_items.select_related(
         "obligation__agreement", "obligation__forum", "counterparty"
     )
-    return Status(201, {"id": event.pk, "items": [item_json(i) for i in items]})
+    return Status(201, {"id": event.pk, "items": [selectors.item_json(i) for i in items]})
 
 
 @router.get("/workdays/add", response=WorkdaysOut)

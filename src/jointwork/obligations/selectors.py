@@ -191,3 +191,22 @@ def people_at(*, organisations: list[Organisation]) -> list[Any]:
         .distinct()
         .order_by("username")
     )
+
+
+def item_json(item: DueItem) -> dict[str, Any]:
+    """An item as the `due` command and the API print it (the DESIGN contract)."""
+    return {
+        "id": item.pk,
+        "title": item.title,
+        "due": item.due.astimezone(LONDON).isoformat(),
+        "earliest": item.earliest.astimezone(LONDON).isoformat() if item.earliest else None,
+        "state": item.state,
+        "agreement": agreement.slug if (agreement := item.obligation.agreement) else None,
+        "forum": forum.slug if (forum := item.obligation.forum) else None,
+        # A deadline set by law (FOIA s10) is not the duty's clause: it has its own kind and cite.
+        "clause": None if item.statute else item.obligation.clause_path,
+        "kind": "statutory_deadline" if item.statute else item.obligation.kind,
+        "citation": item.citation,
+        "counterparty": other.slug if (other := item.counterparty) else None,
+        "trace": item.trace,
+    }

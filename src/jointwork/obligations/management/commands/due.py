@@ -7,7 +7,7 @@ import datetime as dt
 from jointwork.cli_support import MachineCommand, bad_input
 from jointwork.obligations.ical import feed
 from jointwork.obligations.recurrence import LONDON
-from jointwork.obligations.selectors import items_between
+from jointwork.obligations.selectors import item_json, items_between
 from jointwork.register.models import Agreement
 
 
@@ -17,24 +17,6 @@ def _day(text: str, what: str) -> dt.datetime:
     except ValueError:
         raise bad_input(f"{what}: {text!r} is not a date (YYYY-MM-DD)") from None
     return dt.datetime.combine(day, dt.time(0), tzinfo=LONDON)
-
-
-def item_json(item) -> dict:
-    return {
-        "id": item.pk,
-        "title": item.title,
-        "due": item.due.astimezone(LONDON).isoformat(),
-        "earliest": item.earliest.astimezone(LONDON).isoformat() if item.earliest else None,
-        "state": item.state,
-        "agreement": item.obligation.agreement.slug if item.obligation.agreement_id else None,
-        "forum": item.obligation.forum.slug if item.obligation.forum_id else None,
-        # A deadline set by law (FOIA s10) is not the duty's clause: it has its own kind and cite.
-        "clause": None if item.statute else item.obligation.clause_path,
-        "kind": "statutory_deadline" if item.statute else item.obligation.kind,
-        "citation": item.citation,
-        "counterparty": item.counterparty.slug if item.counterparty_id else None,
-        "trace": item.trace,
-    }
 
 
 class Command(MachineCommand):
