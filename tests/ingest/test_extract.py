@@ -228,3 +228,23 @@ def test_the_body_that_opens_a_condition_bears_the_duty_its_pronoun_states():
     )
     (ob,) = [o for o in result.obligations if o.kind == "inform"]
     assert ob.bearer == ["Alpha Regulatory Authority"]
+
+
+def test_a_prohibition_whose_verb_ends_the_list_stem_is_a_duty_of_each_item():
+    result, text = run(
+        _TWO_BODIES + "Data\n\n(d) Neither party will share:\n\n(i) information that identifies "
+        "a child; or\n\n(ii) health information about staff.\n"
+    )
+    duties = [(o.kind, o.clause) for o in result.obligations]
+    assert duties == [("prohibition", "data.d.i"), ("prohibition", "data.d.ii")]
+    first = result.obligations[0]
+    assert first.quote == "information that identifies a child; or"
+    assert text[first.spans["match"][0] : first.spans["match"][1]] == "Neither party will share"
+
+
+def test_a_stem_that_lists_exceptions_keeps_its_prohibition():
+    result, _ = run(
+        _TWO_BODIES + "Data\n\n(d) Neither party will share personal data except:\n\n"
+        "(i) where the law requires it; or\n\n(ii) with consent.\n"
+    )
+    assert [(o.kind, o.clause) for o in result.obligations] == [("prohibition", "data.d")]
