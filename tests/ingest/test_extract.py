@@ -248,3 +248,25 @@ def test_a_stem_that_lists_exceptions_keeps_its_prohibition():
         "(i) where the law requires it; or\n\n(ii) with consent.\n"
     )
     assert [(o.kind, o.clause) for o in result.obligations] == [("prohibition", "data.d")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("ARA will refer to the BI any registered manager it removes from the register.", "share"),
+        ("ARA will refer the registrant to the BI where the concern meets its criteria.", "share"),
+        ("ARA will refer the matter to the BI as soon as practicable.", "inform"),
+        ("ARA will not refer to the BI any person who has not consented.", "prohibition"),
+        ("ARA will publish a report that refers to a decision made by the BI.", None),
+    ],
+)
+def test_a_referral_of_a_person_or_case_to_a_body_is_a_sharing_duty(sentence, kind):
+    result, _ = run(_TWO_BODIES + f"1. {sentence}\n")
+    kinds = {"share_information": "share", "inform": "inform", "prohibition": "prohibition"}
+    found = [kinds[o.kind] for o in result.obligations if o.kind in kinds]
+    assert found == ([kind] if kind else [])
+    if kind == "share":
+        (ob,) = result.obligations
+        assert (ob.bearer, ob.counterparty) == (
+            ["Alpha Regulatory Authority"], ["Beta Inspectorate"],
+        )  # fmt: skip
