@@ -120,3 +120,42 @@ def test_reading_gives_up_when_the_time_limit_has_passed():
 def test_a_pdf_over_the_page_limit_is_refused():
     with pytest.raises(IngestError, match="the limit is 2"):
         read_document(make_pdf([["a"], ["b"], ["c"]]), "long.pdf", Limits(max_pages=2))
+
+
+_CHROME_PAGE = b"""<html><body>
+<a href="#main" class="govuk-skip-link">Skip to main content</a>
+<div class="govuk-cookie-banner"><p>We use some essential cookies to make this service work.</p>
+<button>Accept additional cookies</button></div>
+<header><a href="/">GOV.UK</a></header>
+<div class="govuk-breadcrumbs"><ol><li><a href="/">Home</a></li><li><a href="/x">Health</a></li>
+</ol></div>
+<main id="main"><article><header><h1>Protocol between A and B</h1></header>
+<h2>Contents</h2><ol><li><a href="#one">Purpose</a></li><li><a href="#two">Review</a></li></ol>
+<h2 id="one">Purpose</h2><p>The parties will meet quarterly.</p>
+<aside><p>Related content: other protocols</p></aside>
+<h2 id="two">Review</h2><p>This protocol will be reviewed annually.</p>
+<footer><p>Signed for A and B, 1 May 2024.</p></footer></article>
+<div class="gem-c-feedback"><p>Is this page useful?</p></div>
+<p>Is this page useful?</p>
+<div role="navigation"><a href="/next">Next: guidance</a></div></main>
+<footer><p>All content is available under the Open Government Licence v3.0, except where
+otherwise stated</p><p>&copy; Crown copyright</p></footer>
+<div role="contentinfo"><p>Accessibility statement</p></div>
+</body></html>"""
+
+
+def test_web_page_chrome_is_dropped_and_the_agreement_kept():
+    doc = read_document(_CHROME_PAGE, "page.html")
+    assert doc.text == (
+        "# Protocol between A and B\n\n## Purpose\n\nThe parties will meet quarterly.\n\n"
+        "## Review\n\nThis protocol will be reviewed annually.\n\n"
+        "Signed for A and B, 1 May 2024.\n"
+    )
+
+
+def test_a_list_of_in_page_links_inside_the_agreement_text_is_kept_when_it_has_other_words():
+    html = (
+        b"<html><body><main><h2>Contacts</h2><ul><li>Jo Bloggs, see <a href='#annex'>Annex A"
+        b"</a></li></ul></main></body></html>"
+    )
+    assert read_document(html, "p.html").text == "## Contacts\n\n- Jo Bloggs, see Annex A\n"
