@@ -175,3 +175,34 @@ def test_a_version_line_set_out_in_columns_is_not_a_heading():
         "1. The parties will meet every quarter to discuss shared concerns about services.\n"
     )
     assert [c.path for c in parse_clauses(text).walk()] == ["p1", "1"]
+
+
+def test_a_heading_over_a_closing_run_of_short_lines_heads_the_signature_block():
+    text = (
+        "1. The parties will meet every quarter to discuss shared concerns about services.\n\n"
+        "Signatures\n\nJane Smith\nChief Executive, Alpha Authority\n\n"
+        "John Brown\nDirector, Beta Council\n"
+    )
+    assert [c.path for c in parse_clauses(text).walk()] == [
+        "1", "signatures", "signatures.p1", "signatures.p2",
+    ]  # fmt: skip
+
+
+def test_title_case_and_all_caps_lines_head_even_a_short_sentence():
+    text = "Information Sharing\n\nThe parties share data.\n\nMEETINGS\n\nThey meet often.\n"
+    assert [c.path for c in parse_clauses(text).walk()] == [
+        "information-sharing", "information-sharing.p1", "meetings", "meetings.p1",
+    ]  # fmt: skip
+
+
+def test_sentences_without_a_full_stop_datelines_and_stems_are_not_headings():
+    body = (
+        "This protocol sets out how the two organisations will work together where their "
+        "responsibilities meet in the course of their work.\n\n"
+    )
+    text = (
+        "Published 20 September 2024\n\n" + body
+        + "The parties will keep each other informed of developments in their work\n\n" + body
+        + "The parties agree the following:\n\n" + body
+    )  # fmt: skip
+    assert [c.kind for c in parse_clauses(text).walk()] == ["paragraph"] * 6
