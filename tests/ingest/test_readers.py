@@ -159,3 +159,65 @@ def test_a_list_of_in_page_links_inside_the_agreement_text_is_kept_when_it_has_o
         b"</a></li></ul></main></body></html>"
     )
     assert read_document(html, "p.html").text == "## Contacts\n\n- Jo Bloggs, see Annex A\n"
+
+
+def _docx_with_bold_headings() -> bytes:
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+
+    def bold(text: str) -> None:
+        document.add_paragraph().add_run(text).bold = True
+
+    bold("Memorandum of understanding between the Alpha Authority (AA) and the Beta Council (BC)")
+    bold("Purpose")
+    document.add_paragraph("1.\tThis memorandum sets out how the AA and the BC work together.")
+    document.add_paragraph("2.\tThe AA and the BC will meet quarterly to discuss risks.")
+    bold("3. Information sharing")
+    document.add_paragraph("3.1\tThe parties will share information about risks.")
+    note = document.add_paragraph()
+    note.add_run("Note: ").bold = True
+    note.add_run("partly bold is not a heading.")
+    bold("A bold sentence that ends with a full stop.")
+    outlined = document.add_paragraph("Review")
+    level = OxmlElement("w:outlineLvl")
+    level.set(qn("w:val"), "1")
+    outlined._p.get_or_add_pPr().append(level)
+    document.add_paragraph("4.\tThis memorandum will be reviewed every two years.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_word_headings_faked_in_bold_or_set_by_outline_level_become_headings():
+    from jointwork.ingest.pipeline import parse_document
+
+    data = _docx_with_bold_headings()
+    text = read_document(data, "bold.docx").text
+    assert text.startswith("# Memorandum of understanding between the Alpha Authority")
+    for line in ("## Purpose", "## 3. Information sharing", "## Review", "1.\tThis memorandum"):
+        assert f"\n{line}" in text
+    assert "\nNote: partly bold" in text and "\nA bold sentence" in text
+    paths = [c.path for c in parse_document(data, "bold.docx").tree.walk()]
+    assert paths == [
+        "title", "purpose", "1", "2", "3", "3.1", "3.p1", "3.p2", "review", "4",
+    ]  # fmt: skip
+
+
+def test_word_headings_numbered_by_a_list_keep_their_numbers():
+    import copy
+
+    import docx
+
+    document = docx.Document()
+    # the numbering the built-in "List Number" style uses, put on two Heading 1 paragraphs
+    num_pr = document.styles["List Number"].element.pPr.numPr
+    for text in ("Purpose", "Review"):
+        document.add_heading(text, level=1)._p.get_or_add_pPr().append(copy.deepcopy(num_pr))
+        document.add_paragraph(f"The {text.lower()} clause.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = read_document(buffer.getvalue(), "h.docx").text
+    assert "# 1. Purpose\n" in text and "# 2. Review\n" in text
