@@ -206,3 +206,23 @@ def test_sentences_without_a_full_stop_datelines_and_stems_are_not_headings():
         + "The parties agree the following:\n\n" + body
     )  # fmt: skip
     assert [c.kind for c in parse_clauses(text).walk()] == ["paragraph"] * 6
+
+
+def test_numbering_that_restarts_in_every_part_is_local_to_each_part():
+    text = (
+        "PART A – GENERAL\n\n1. The parties will meet.\n\n2. The parties will share data.\n"
+        "2.1 Data is shared securely.\n\n"
+        "PART B – OPERATIONS\n\n1. First again.\n\n2. Second again.\n(a) a sub item\n"
+    )
+    tree = parse_clauses(text)
+    assert [c.path for c in tree.walk()] == [
+        "part-a", "part-a.1", "part-a.2", "part-a.2.1",
+        "part-b", "part-b.1", "part-b.2", "part-b.2.a",
+    ]  # fmt: skip
+    assert tree.by_path()["part-a"].heading == "GENERAL"
+    assert not any("twice" in w or "~" in w for w in tree.warnings)
+
+
+def test_numbering_that_runs_on_across_sections_stays_document_wide():
+    text = "Purpose\n\n1. One clause.\n\n2. Two clause.\n\nScope\n\n3. Three clause.\n"
+    assert [c.path for c in parse_clauses(text).walk()] == ["purpose", "1", "2", "scope", "3"]

@@ -34,6 +34,10 @@ _LABEL = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")
 NUMBERED_HEADING = re.compile(
     r"^(?:(?:Section|SECTION|Part|PART|Chapter|CHAPTER)\s+)?(\d{1,2})(?:\.0)?\.?\s*[—–:-]?\s+(\S.*)$"
 )
+# "Part A — General": a part named by a letter is the section `part-a`, "General" its heading
+LETTERED_HEADING = re.compile(
+    r"^(Section|SECTION|Part|PART|Chapter|CHAPTER)\s+([A-Z])(?:\s*[—–:.-]\s*|\s+|$)(.*)$"
+)
 # a line set out in columns ("Version 2.0    Issued May 2024", "Name, Role    12 June 2023")
 # is a version line or a signature, not a heading
 _COLUMNS = re.compile(r"\S {3,}\S")

@@ -35,6 +35,7 @@ from jointwork.ingest._blocks import (
     _ROMAN,
     _SUB_STYLES,
     _VERBS,
+    LETTERED_HEADING,
     NUMBERED_HEADING,
     _Block,
     _blocks,
@@ -160,10 +161,14 @@ class _Builder:
         else:
             node = Clause(None, "", body, "", span, "section", level=level)
             numbered = NUMBERED_HEADING.match(body)
+            lettered = LETTERED_HEADING.match(body)
             if numbered and not self._in_annex():
                 node.number = node.key = numbered.group(1)
                 node.heading, node.style = numbered.group(2), "arabic"
                 self.last_global = int(numbered.group(1))
+            elif lettered:
+                node.number = f"{lettered.group(1).capitalize()} {lettered.group(2)}"
+                node.key, node.heading = _slug(node.number), lettered.group(3) or None
         self._add(self.stack[-1], node, True)
 
     def para(self, block: _Block) -> None:
@@ -432,6 +437,7 @@ def parse_clauses(text: str, infer_headings: bool = True) -> ClauseTree:
     for node in builder.root.walk():
         _guess_lost_numbers(node, builder.warnings)
         builder.split_headings(node)
+    _local_to_sections(builder.root, builder.warnings)
     _assign_paths(builder.root, builder.warnings)
     return ClauseTree(text=text, clauses=builder.root.children, warnings=builder.warnings)
 
@@ -452,6 +458,37 @@ def _guess_lost_numbers(node: Clause, warnings: list[str]) -> None:
             here.kind, here.style, here.key = "item", "arabic", str(int(before.key) + 1)
             here.number = here.key
             warnings.append(f"{here.key}: number missing in the text; guessed from its neighbours")
+
+
+def _sections(node: Clause) -> Iterator[Clause]:
+    """Sections of the body, not those inside annexes (whose numbering is local anyway)."""
+    for child in node.children:
+        if child.kind == "section":
+            yield child
+            yield from _sections(child)
+
+
+def _local_to_sections(root: Clause, warnings: list[str]) -> None:
+    """Numbering that restarts at 1 in a later section ('Part A' 1, 2, 3; 'Part B' 1, 2, 3) is
+    local to every section, the first one too: part-a.1, part-b.1."""
+
+    def numbered(section: Clause) -> list[Clause]:
+        return [c for c in section.children if c.kind == "item" and c.style == "arabic"]
+
+    runs = [items for items in map(numbered, _sections(root)) if items and items[0].key == "1"]
+    if not any(items[0].local and items[0].indent == 0 for items in runs):
+        return
+    changed = False
+    for items in runs:
+        if items[0].local:
+            continue
+        changed = True
+        for item in items:
+            for node in item.walk():
+                if node.style == "arabic" or (node.style or "").startswith("decimal"):
+                    node.local = True
+    if changed:
+        warnings.append("numbering restarts in each section: clause paths are local to sections")
 
 
 def _extends(parent: Clause, child: Clause) -> bool:
