@@ -13,6 +13,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from jointwork.audit.models import AuditEvent
 from jointwork.ingest.management.commands import ingest as command
 from jointwork.obligations.models import Obligation, ObligationState
 from jointwork.register.models import AgreementVersion, Clause
@@ -152,3 +153,31 @@ def test_a_failed_save_leaves_nothing_half_written(mou, builtin_register, monkey
     assert raised.value.returncode == 2
     assert not AgreementVersion.objects.filter(agreement__slug="cqc-lga-mou-2015").exists()
     assert not Clause.objects.exists() and not Obligation.objects.exists()
+
+
+def test_save_as_a_user_is_audited_as_that_user(mou, cqc_manager):
+    before = AuditEvent.objects.count()
+    _run(str(mou), "--json", "--save", "--agreement", "cqc-lga-mou-2015", "--user", "cqc-manager")
+    version = AgreementVersion.objects.get(agreement__slug="cqc-lga-mou-2015")
+    events = AuditEvent.objects.order_by("pk")[before:]
+    assert {(e.actor_id, e.agreement_id) for e in events} == {
+        (cqc_manager.pk, version.agreement_id)
+    }
+
+
+def test_save_as_a_user_who_may_not_change_the_agreement_is_refused(mou, ofsted_editor):
+    with pytest.raises(CommandError, match=r"mou\.txt: not saved: You may not") as raised:
+        call_command(
+            "ingest", str(mou), "--save", "--agreement", "cqc-lga-mou-2015",
+            "--user", ofsted_editor.username,
+        )  # fmt: skip
+    assert raised.value.returncode == 2
+    assert not AgreementVersion.objects.filter(agreement__slug="cqc-lga-mou-2015").exists()
+
+
+def test_save_as_an_unknown_user_names_the_user(mou, builtin_register):
+    with pytest.raises(CommandError, match="--user nobody: no active user") as raised:
+        call_command(
+            "ingest", str(mou), "--save", "--agreement", "cqc-lga-mou-2015", "--user", "nobody"
+        )
+    assert raised.value.returncode == 2

@@ -1,9 +1,11 @@
-"""``jointwork ingest FILE… [--json] [--save --agreement SLUG]``: read agreement documents.
+"""``jointwork ingest FILE… [--json] [--save --agreement SLUG [--user NAME]]``: read agreements.
 
 Without ``--save`` nothing is written: the command prints what it found (the DESIGN.md JSON
 contract with ``--json``: one object for one file, an array for several). With ``--save`` the
 document becomes a draft version of the agreement, with its clauses and candidate duties for a
-person to review. Bad input exits 2 with one line on stderr naming the file and the problem.
+person to review, recorded in the audit trail as the ``--user`` given (who must be allowed to
+change the agreement) or as the system when none is given. Bad input exits 2 with one line on
+stderr naming the file and the problem.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from jointwork.cli_support import MachineCommand, bad_input, read_source, source_label
@@ -35,9 +38,13 @@ class Command(MachineCommand):
             "--save", action="store_true", help="store the document as a draft version"
         )
         parser.add_argument("--agreement", metavar="SLUG", help="the agreement to save it under")
+        parser.add_argument(
+            "--user", metavar="NAME", help="save as this user (audited; needs their permission)"
+        )
 
     def handle(self, *args: Any, files: list[str], **options: Any) -> None:
         agreement = self._agreement(options) if options["save"] else None
+        actor = self._actor(options.get("user")) if agreement is not None else None
         if agreement is not None and len(files) != 1:
             raise bad_input("--save takes exactly one FILE (one document becomes one version)")
         parsed = []
@@ -49,7 +56,7 @@ class Command(MachineCommand):
                 raise bad_input(str(exc)) from None
         documents = [p.to_json() for p in parsed]
         if agreement is not None:
-            documents[0]["saved"] = self._save(agreement, parsed[0], documents[0])
+            documents[0]["saved"] = self._save(agreement, actor, parsed[0], documents[0])
         if options["json"]:
             payload = documents[0] if len(documents) == 1 else documents
             self.write_json(payload)
@@ -66,10 +73,20 @@ class Command(MachineCommand):
             raise bad_input(f"--agreement {slug}: no agreement with that slug in the register")
         return agreement
 
-    def _save(self, agreement: Agreement, parsed: Any, document: dict[str, Any]) -> dict[str, Any]:
+    def _actor(self, username: str | None) -> Any:
+        if not username:
+            return None
+        user = get_user_model().objects.filter(username=username, is_active=True).first()
+        if user is None:
+            raise bad_input(f"--user {username}: no active user with that name")
+        return user
+
+    def _save(
+        self, agreement: Agreement, actor: Any, parsed: Any, document: dict[str, Any]
+    ) -> dict[str, Any]:
         try:
             result = draft_save(
-                actor=None,
+                actor=actor,
                 agreement=agreement,
                 document=document,
                 text=parsed.text,
