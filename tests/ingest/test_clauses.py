@@ -226,3 +226,13 @@ def test_numbering_that_restarts_in_every_part_is_local_to_each_part():
 def test_numbering_that_runs_on_across_sections_stays_document_wide():
     text = "Purpose\n\n1. One clause.\n\n2. Two clause.\n\nScope\n\n3. Three clause.\n"
     assert [c.path for c in parse_clauses(text).walk()] == ["purpose", "1", "2", "scope", "3"]
+
+
+def test_article_and_clause_headings_are_numbered_sections_like_section_headings():
+    text = (
+        "Article 1 — Purpose\n\n1.1 The parties will meet.\n\n"
+        "CLAUSE 4: Review\n\n4.1 This agreement will be reviewed annually.\n"
+    )
+    tree = parse_clauses(text)
+    assert [c.path for c in tree.walk()] == ["1", "1.1", "4", "4.1"]
+    assert [tree.by_path()[n].heading for n in ("1", "4")] == ["Purpose", "Review"]

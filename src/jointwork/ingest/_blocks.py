@@ -29,15 +29,13 @@ _ANNEX = re.compile(
     r"^(Annex|Appendix|Schedule|ANNEX|APPENDIX|SCHEDULE)\s+([A-Z0-9]{1,3})\b[\s:.–—-]*(.*)$"
 )
 _LABEL = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")
-# "Section 3 — Information sharing", "1. Parties and purpose" as a heading: the section is
-# clause 3 (or 1), and "3.1" / "1.1" below it are its sub-clauses
-NUMBERED_HEADING = re.compile(
-    r"^(?:(?:Section|SECTION|Part|PART|Chapter|CHAPTER)\s+)?(\d{1,2})(?:\.0)?\.?\s*[—–:-]?\s+(\S.*)$"
-)
+# the words that name a division of an agreement
+_DIVISION = r"(?i:section|part|chapter|article|clause)"
+# "Section 3 — Information sharing", "Article 1 — Purpose", "1. Parties" as a heading: the
+# section is clause 3 (or 1), and "3.1" / "1.1" below it are its sub-clauses
+NUMBERED_HEADING = re.compile(rf"^(?:{_DIVISION}\s+)?(\d{{1,2}})(?:\.0)?\.?\s*[—–:-]?\s+(\S.*)$")
 # "Part A — General": a part named by a letter is the section `part-a`, "General" its heading
-LETTERED_HEADING = re.compile(
-    r"^(Section|SECTION|Part|PART|Chapter|CHAPTER)\s+([A-Z])(?:\s*[—–:.-]\s*|\s+|$)(.*)$"
-)
+LETTERED_HEADING = re.compile(rf"^({_DIVISION})\s+([A-Z])(?:\s*[—–:.-]\s*|\s+|$)(.*)$")
 # a line set out in columns ("Version 2.0    Issued May 2024", "Name, Role    12 June 2023")
 # is a version line or a signature, not a heading
 _COLUMNS = re.compile(r"\S {3,}\S")
@@ -138,8 +136,10 @@ def _item_match(body: str) -> re.Match | None:
 def _heading_like(body: str) -> bool:
     if not body or len(body) > 80 or len(body.split()) > 12 or "\t" in body:
         return False
-    if not body[0].isupper() or body[-1] in ".,;:" or _LABEL.match(body):
+    if not body[0].isupper() or body[-1] in ".,;:":
         return False
+    if _LABEL.match(body) and not (NUMBERED_HEADING.match(body) or LETTERED_HEADING.match(body)):
+        return False  # "Signed: ...", but "Clause 4: Review" is a heading
     if _COLUMNS.search(body):
         return False
     words = body.split()
