@@ -236,3 +236,18 @@ def test_article_and_clause_headings_are_numbered_sections_like_section_headings
     tree = parse_clauses(text)
     assert [c.path for c in tree.walk()] == ["1", "1.1", "4", "4.1"]
     assert [tree.by_path()[n].heading for n in ("1", "4")] == ["Purpose", "Review"]
+
+
+def test_mixed_numbers_such_as_4_2_a_hang_from_the_clause_they_print():
+    text = (
+        "4. Information sharing\n\n4.1 The parties will share information.\n"
+        "4.2 The parties will send each other:\n4.2(a) incident reports;\n"
+        "4.2(b) inspection findings.\n4.3 A third clause, citing section\n2(1) of the Act.\n"
+    )
+    tree = parse_clauses(text)
+    assert [(c.path, c.number) for c in tree.walk()] == [
+        ("4", "4"), ("4.1", "4.1"), ("4.2", "4.2"), ("4.2.a", "4.2(a)"), ("4.2.b", "4.2(b)"),
+        ("4.3", "4.3"),
+    ]  # fmt: skip
+    assert tree.by_path()["4.3"].text == "A third clause, citing section 2(1) of the Act."
+    assert tree.warnings == []

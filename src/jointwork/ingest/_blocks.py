@@ -16,7 +16,8 @@ from dataclasses import dataclass
 _BULLETS = "-•·*▪◦‣●○■➢►–"
 _ITEM = re.compile(
     rf"""(?P<bullet>[{_BULLETS}]\s+)?(?:
-        (?P<decimal>\d{{1,2}}(?:\.\d{{1,2}})+)\.?(?=\s|$)
+        (?P<under>\d{{1,2}}(?:\.\d{{1,2}})*)\((?P<sub>[a-z]|[ivxlc]{{1,6}}|\d{{1,3}})\)(?=\s|$)
+      | (?P<decimal>\d{{1,2}}(?:\.\d{{1,2}})+)\.?(?=\s|$)
       | (?P<arabic>\d{{1,3}})[.)](?=\s|$)
       | \((?P<paren>[a-z]|[ivxlc]{{1,6}}|\d{{1,3}})\)(?=\s|$)
       | (?P<alpha>[a-z]|[ivxlc]{{2,6}})[.)](?=\s|$)

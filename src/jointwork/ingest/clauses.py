@@ -62,6 +62,7 @@ class Clause:
     level: int = field(default=0, repr=False, compare=False)
     local: bool = field(default=False, repr=False, compare=False)
     open_list: bool = field(default=False, repr=False, compare=False)
+    under: str | None = field(default=None, repr=False, compare=False)  # "4.2" of "4.2(a)"
 
     def walk(self) -> Iterator[Clause]:
         yield self
@@ -221,8 +222,11 @@ class _Builder:
         span = (text_start, block.end)
         node = Clause(printed, "", None, self._span_text(*span), span,
                       "bullet" if style == "bullet" else "item",
-                      style=style, key=key, indent=indent)  # fmt: skip
+                      style=style, key=key, indent=indent, under=m.group("under"))  # fmt: skip
         parent = self._place(node)
+        if parent is None and node.under and self.last is not None and self.last.kind == "item":
+            self._extend(self.last, block.end)  # "2(1) of the Act" wrapped to a line start
+            return
         if parent is None:
             # not a real list item after all (e.g. "2.5 million" at a line start)
             block.kind, block.match = "para", None
@@ -273,6 +277,10 @@ class _Builder:
             child.text = self._span_text(*child.span)
 
     def _classify(self, m: re.Match, indent: int) -> tuple[str, str | None, str | None]:
+        if m.group("under"):
+            value = m.group("sub")
+            style = "parabic" if value.isdigit() else "p" + self._alpha_style(value, "p", indent)
+            return style, value, f"{m.group('under')}({value})"
         if m.group("decimal") and re.fullmatch(r"\d+\.0", m.group("decimal")):
             # "1.0 Purpose" heads clause 1 in "1.0 / 1.1 / 1.2" numbering
             return "arabic", m.group("decimal")[:-2], m.group("decimal")
@@ -314,6 +322,8 @@ class _Builder:
         return "letter"
 
     def _place(self, node: Clause) -> Clause | None:
+        if node.under:
+            return self._place_under(node, node.under)
         style = node.style or ""
         # 1. a sibling of an open item of the same style
         for idx in range(len(self.stack) - 1, 0, -1):
@@ -360,6 +370,19 @@ class _Builder:
             self.warnings.append(f"a list under {where} starts at {node.number}")
         node.local = True
         return parent
+
+    def _place_under(self, node: Clause, under: str) -> Clause | None:
+        """'4.2(a)' goes under clause 4.2, '4.2(b)' beside it; None without a 4.2 above it."""
+        for idx in range(len(self.stack) - 1, 0, -1):
+            anchor = self.stack[idx]
+            if anchor.kind == "item" and anchor.key == under:
+                sibling = self.stack[idx + 1] if idx + 1 < len(self.stack) else None
+                if sibling is not None and sibling.style == node.style:
+                    self._warn_gap(sibling, node)
+                del self.stack[idx + 1 :]
+                node.local = True
+                return anchor
+        return None
 
     def _top_level_arabic(self, node: Clause, parent: Clause) -> Clause | None:
         value = int(node.key or 0)

@@ -52,13 +52,18 @@ def printed_number(number: str) -> str:
 
 
 def _bare(number: str) -> str:
-    return number.strip().strip("()").rstrip(".")
+    number = number.strip()
+    if re.fullmatch(r"[\d.]+\(\w+\)", number):
+        return number  # "4.2(a)" printed in full
+    return number.strip("()").rstrip(".")
 
 
 def _sub(number: str, parent: str) -> str:
     """A sub-item's number appended to its parent's: 5 + 5.3 -> 5.3, 18 + (ii) -> 18(ii)."""
     bare = _bare(number)
     if _DECIMAL.match(bare) and bare.startswith(f"{parent}."):
+        return bare
+    if bare.startswith(f"{parent}("):
         return bare
     return f"{parent}({bare})"
 
