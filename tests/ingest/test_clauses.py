@@ -251,3 +251,17 @@ def test_mixed_numbers_such_as_4_2_a_hang_from_the_clause_they_print():
     ]  # fmt: skip
     assert tree.by_path()["4.3"].text == "A third clause, citing section 2(1) of the Act."
     assert tree.warnings == []
+
+
+def test_roman_numeral_items_and_roman_numbered_headings():
+    text = (
+        "Our commitments\n\ni. The parties will meet quarterly.\nii. The parties will share "
+        "information.\n\nPrinciples\n\nI. The parties act openly.\nII. The parties act promptly."
+        "\nIII. The parties act lawfully.\n\nIV. REVIEW\n\n1. This agreement will be reviewed.\n"
+    )
+    tree = parse_clauses(text)
+    assert [c.path for c in tree.walk()] == [
+        "our-commitments", "our-commitments.i", "our-commitments.ii",
+        "principles", "principles.I", "principles.II", "principles.III", "IV", "1",
+    ]  # fmt: skip
+    assert tree.by_path()["IV"].heading == "REVIEW"

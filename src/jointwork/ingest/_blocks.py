@@ -21,7 +21,7 @@ _ITEM = re.compile(
       | (?P<arabic>\d{{1,3}})[.)](?=\s|$)
       | \((?P<paren>[a-z]|[ivxlc]{{1,6}}|\d{{1,3}})\)(?=\s|$)
       | (?P<alpha>[a-z]|[ivxlc]{{2,6}})[.)](?=\s|$)
-      | (?P<upper>[A-H])[.)](?=\s+[A-Z])
+      | (?P<upper>[A-H]|[IVX]|[IVXL]{{2,6}})[.)](?=\s+[A-Z])
       | (?P<bare>\d{{1,3}})(?=\s+[A-Z])
     )?""",
     re.X,
@@ -134,6 +134,15 @@ def _item_match(body: str) -> re.Match | None:
     return m
 
 
+def roman_heading(m: re.Match, body: str) -> bool:
+    """'II. SCOPE', 'IV. Review': an upper-case roman numeral over a heading-like line."""
+    numeral = m.group("upper") or ""
+    rest = body[m.end() :].strip()
+    return bool(
+        re.fullmatch(r"[IVX]+", numeral) and roman_value(numeral.lower()) and _heading_like(rest)
+    )
+
+
 def _heading_like(body: str) -> bool:
     if not body or len(body) > 80 or len(body.split()) > 12 or "\t" in body:
         return False
@@ -180,6 +189,10 @@ def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
             current.lines.append(line)
             continue
         m = _item_match(body)
+        if m and infer_headings and roman_heading(m, body):
+            blocks.append(_Block("heading", [line], level=2))
+            current = None
+            continue
         if m:
             current = _Block("item", [line], match=m)
             blocks.append(current)

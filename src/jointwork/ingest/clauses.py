@@ -39,6 +39,8 @@ from jointwork.ingest._blocks import (
     NUMBERED_HEADING,
     _Block,
     _blocks,
+    _item_match,
+    roman_heading,
     roman_value,
 )
 from jointwork.ingest._tables import Collapsed
@@ -163,6 +165,7 @@ class _Builder:
             node = Clause(None, "", body, "", span, "section", level=level)
             numbered = NUMBERED_HEADING.match(body)
             lettered = LETTERED_HEADING.match(body)
+            roman = _item_match(body)
             if numbered and not self._in_annex():
                 node.number = node.key = numbered.group(1)
                 node.heading, node.style = numbered.group(2), "arabic"
@@ -170,6 +173,9 @@ class _Builder:
             elif lettered:
                 node.number = f"{lettered.group(1).capitalize()} {lettered.group(2)}"
                 node.key, node.heading = _slug(node.number), lettered.group(3) or None
+            elif roman and roman_heading(roman, body):
+                node.number = node.key = roman.group("upper")
+                node.heading = body[roman.end() :].strip()
         self._add(self.stack[-1], node, True)
 
     def para(self, block: _Block) -> None:
@@ -302,8 +308,9 @@ class _Builder:
             value = m.group("alpha")
             return self._alpha_style(value, "", indent), value, value
         if m.group("upper"):
+            # "A." / "B." and "I." / "II." (upper-case letters and roman numerals)
             value = m.group("upper")
-            return "upper", value.lower(), value
+            return "u" + self._alpha_style(value.lower(), "u", indent), value.lower(), value
         return "bullet", None, None
 
     def _alpha_style(self, value: str, prefix: str, indent: int) -> str:
@@ -414,7 +421,7 @@ def _label(node: Clause) -> str:
 
 
 def _value(key: str, style: str) -> int | None:
-    base = style.removeprefix("p")
+    base = style.removeprefix("p").removeprefix("u")
     if base in ("arabic", "rabic") or key.isdigit():
         return int(key)
     if base == "roman":
@@ -587,7 +594,8 @@ def _assign_paths(root: Clause, warnings: list[str]) -> None:
                     child.path = unique(join(prefix, child.key or ""))
             elif child.kind == "item":
                 # "A." and "(a)" can both occur: upper-case markers keep their case
-                key = child.number if child.style == "upper" else (child.key or "").lower()
+                upper = child.style in ("uletter", "uroman")
+                key = child.number if upper else (child.key or "").lower()
                 key = (key or "").strip("()")
                 child.path = unique(join(item_prefix(node, key, container), key))
             else:
