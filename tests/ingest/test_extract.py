@@ -270,3 +270,23 @@ def test_a_referral_of_a_person_or_case_to_a_body_is_a_sharing_duty(sentence, ki
         assert (ob.bearer, ob.counterparty) == (
             ["Alpha Regulatory Authority"], ["Beta Inspectorate"],
         )  # fmt: skip
+
+
+def test_each_row_of_a_table_of_duties_is_a_clause_with_its_own_duty():
+    raw = (
+        _TWO_BODIES + "Notifications\n\nEvent\tWho tells whom\tWhen\n"
+        "A serious incident at a service\tARA tells BI\tWithin 24 hours\n"
+        "A registration is cancelled\tBI notifies ARA\tWithin 5 working days\n\n"
+        "Contacts\n\nRole\tARA\tBI\nLead\tJo Bloggs\tSam Smith\n"
+    )
+    result, text = run(raw)
+    tree = parse_clauses(text)
+    assert [c.path for c in tree.walk()][1:] == [
+        "notifications", "notifications.t1", "notifications.t1.r1", "notifications.t1.r2",
+        "contacts", "contacts.t1",
+    ]  # fmt: skip
+    duties = [(o.kind, o.clause, o.bearer, o.counterparty) for o in result.obligations]
+    assert duties == [
+        ("inform", "notifications.t1.r1", ["Alpha Regulatory Authority"], ["Beta Inspectorate"]),
+        ("inform", "notifications.t1.r2", ["Beta Inspectorate"], ["Alpha Regulatory Authority"]),
+    ]

@@ -46,6 +46,8 @@ def test_bullets_and_tables_say_what_they_are():
     assert clause_label(chain).text == "Joint Statement, paragraph 3, bullet 2"
     annex = ClauseRef("annex-b", heading="Annex B Contacts")
     assert clause_label([annex, ClauseRef("annex-b.t1")]).text == "Annex B Contacts, table 1"
+    row = [annex, ClauseRef("annex-b.t1"), ClauseRef("annex-b.t1.r2")]
+    assert clause_label(row).text == "Annex B Contacts, table 1, row 2"
 
 
 def test_a_list_lettered_within_a_section_names_the_section():

@@ -7,17 +7,21 @@ Pure module. Public API (stable):
 - ``ClauseTree``: ``text``, ``clauses`` (top level), ``warnings``; ``walk()`` yields every
   clause depth-first in document order, ``by_path()`` maps path -> Clause.
 - ``Clause``: ``number`` (as printed without trailing dot: ``"16"``, ``"5.3"``, ``"(ii)"``,
-  ``"a"``, ``"Annex A"``; ``None`` for unnumbered paragraphs and headed sections), ``path``
+  ``"a"``, ``"4.2(a)"``, ``"Annex A"``, ``"Part A"``; ``None`` for unnumbered paragraphs and
+  headed sections), ``path``
   (stable and unique in the document), ``heading``, ``text`` (its own words, whitespace
   collapsed, without marker or children), ``span`` (start, end) of those words in ``text``,
-  ``kind`` (``title | section | annex | item | bullet | paragraph | table``), ``children``.
+  ``kind`` (``title | section | annex | item | bullet | paragraph | table | row``; a row is
+  one row of a table of duties, under its table), ``children``.
 
 Paths: numbered paragraphs keep their printed numbers (``18``, ``5.3``) and sub-items append
 theirs (``18.ii``, ``10.a``). Headed sections without numbers get a slug of the heading
 (``areas-of-co-operation``), annexes ``annex-a``; lettered items under them append to it
 (``areas-of-co-operation.g.iv``), numbered paragraphs inside an annex are local to it
-(``annex-1.4``). Unnumbered paragraphs, bullets and tables get ``p1``, ``b1``, ``t1`` under
-their parent. See docs/ingest.md for the rules and the warnings the parser gives.
+(``annex-1.4``), and so is numbering that restarts in every section (``part-a.1``,
+``part-b.1``). Unnumbered paragraphs, bullets and tables get ``p1``, ``b1``, ``t1`` under
+their parent, rows of a table of duties ``t1.r1``. See docs/ingest.md for the rules and the
+warnings the parser gives.
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ from jointwork.ingest._blocks import (
     roman_heading,
     roman_value,
 )
-from jointwork.ingest._tables import Collapsed
+from jointwork.ingest._tables import Collapsed, compiled, table
 
 __all__ = ["Clause", "ClauseTree", "parse_clauses", "roman_value"]
 
@@ -204,11 +208,18 @@ class _Builder:
             return
         self._pop_items()
         kind = "table" if block.kind == "row" else "paragraph"
-        text_end = block.end
+        duties = kind == "table" and len(block.lines) > 1 and _duty_header(body)
+        text_end = block.lines[0].end if duties else block.end
         node = Clause(None, "", None, self._span_text(start, text_end), (start, text_end), kind,
                       indent=block.lines[0].indent)  # fmt: skip
         node.open_list = kind == "paragraph" and self.text[start:text_end].rstrip().endswith(":")
         self._add(self.stack[-1], node, node.open_list)
+        if duties:
+            # a table of duties ("Event | Who tells whom | When"): its header is the table's
+            # text, each row a clause of its own
+            for line in block.lines[1:]:
+                span = (line.start + line.raw.index(line.body), line.end)
+                node.children.append(Clause(None, "", None, self._span_text(*span), span, "row"))
 
     def _extend(self, node: Clause, end: int) -> None:
         node.span = (node.span[0], end)
@@ -416,6 +427,10 @@ class _Builder:
             self.warnings.append(f"{node.number}: numbering skips after {prev.number}")
 
 
+def _duty_header(header: str) -> bool:
+    return bool(compiled(table("extract")["commitment"]["duty_table_header"]).search(header))
+
+
 def _label(node: Clause) -> str:
     return f"clause {node.number}" if node.number else f"paragraph '{node.text[:30]}'"
 
@@ -599,7 +614,7 @@ def _assign_paths(root: Clause, warnings: list[str]) -> None:
                 key = (key or "").strip("()")
                 child.path = unique(join(item_prefix(node, key, container), key))
             else:
-                letter = {"bullet": "b", "paragraph": "p", "table": "t"}[child.kind]
+                letter = {"bullet": "b", "paragraph": "p", "table": "t", "row": "r"}[child.kind]
                 counters[letter] = counters.get(letter, 0) + 1
                 child.path = unique(join(node.path, f"{letter}{counters[letter]}"))
             next_container = child.path if child.kind != "paragraph" else container

@@ -46,7 +46,7 @@ Span = tuple[int, int]
 Recurrence = tuple[str, str | None, Span]
 # a row of ``tables/extract.toml`` [[obligations]]
 Rule = dict[str, Any]
-_CONTENT = ("item", "bullet", "paragraph", "table")
+_CONTENT = ("item", "bullet", "paragraph", "table", "row")
 # "Where/If/When A ... , it will": the pronoun is the body that opens the condition
 _CONDITION_THEN_IT: re.Pattern[str] = re.compile(
     r"(?:^|[.;]\s+)(?:where|if|when|once|after)\b[^,.;]*,\s*(?:it|they)\s+(?:will|shall|must|should)\b",
@@ -147,7 +147,8 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
             continue  # a list under a heading such as "Principles of joint working"
         own = tree.collapsed(*clause.span)
         stem_texts = [tree.collapsed(*stem.span) for stem in stems]
-        stem_committed = any(commitment.search(s.text) for s in stem_texts)
+        # a row of a table of duties is a commitment as the table states it
+        stem_committed = clause.kind == "row" or any(commitment.search(s.text) for s in stem_texts)
         found: dict[str, Obligation] = {}
         parent = parents.get(id(clause))
         inherited = carried.get(id(parent), []) if parent is not None else []
@@ -232,7 +233,7 @@ def _stems(clause: Clause, parents: dict[int, Clause]) -> list[Clause]:
     stems = []
     node = parents.get(id(clause))
     while node is not None and node.kind in _CONTENT:
-        if node.text.rstrip().endswith(":"):
+        if node.text.rstrip().endswith(":") or node.kind == "table":
             stems.append(node)
         node = parents.get(id(node))
     return stems

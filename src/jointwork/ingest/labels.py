@@ -14,9 +14,9 @@ from dataclasses import dataclass
 __all__ = ["ClauseRef", "Label", "clause_label", "printed_number"]
 
 # Paths the clause parser gives unnumbered blocks: p1 (paragraph), b1 (bullet), t1 (table),
-# with ~2 when a path would repeat.
-_LOCAL = re.compile(r"^(?P<kind>[pbt])(?P<n>\d+)(?:~\d+)?$")
-_LOCAL_NAMES = {"p": "paragraph", "b": "bullet", "t": "table"}
+# r1 (a row of a table of duties), with ~2 when a path would repeat.
+_LOCAL = re.compile(r"^(?P<kind>[pbtr])(?P<n>\d+)(?:~\d+)?$")
+_LOCAL_NAMES = {"p": "paragraph", "b": "bullet", "t": "table", "r": "row"}
 _DECIMAL = re.compile(r"^\d+(?:\.\d+)*$")
 
 
