@@ -75,12 +75,13 @@ _START = threading.Lock()
 
 
 def _start_forkserver() -> None:
-    """Start the forkserver (at once if it runs; again if it died) seeing what this process sees.
+    """Make sure the forkserver runs (start it, again if it died), seeing what this process sees.
 
-    Before Python 3.12.8 the forkserver ignores this process's ``sys.path`` when it preloads
-    (cpython gh-117378), and would preload whatever copy of ``jointwork`` is installed rather
-    than the one running here; the fix's author gives ``PYTHONPATH`` as the workaround. The
-    main script is passed the same way (see ``_forkserver``). Both only for this call.
+    On Python 3.11 (fixed in 3.12.8 and 3.13.1) the forkserver ignores this process's
+    ``sys.path`` when it preloads (cpython gh-117378), and would preload whatever copy of
+    ``jointwork`` is installed rather than the one running here; the fix's author gives
+    ``PYTHONPATH`` as the workaround. The main script is passed the same way (see
+    ``_forkserver``). Both only for this call.
     """
     main = spawn.get_preparation_data("parse").get("init_main_from_path", "")
     path = os.pathsep.join(p for p in sys.path if p)
