@@ -37,6 +37,8 @@ def read_docx(data: bytes, filename: str, limits: Limits, clock: _Clock) -> RawD
 
     try:
         document = docx.Document(io.BytesIO(data))
+    except MemoryError:  # out of memory is not a corrupt file (isolation reports it)
+        raise
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors...
         raise IngestError(filename, f"corrupt .docx file ({type(exc).__name__}: {exc})") from None
     numbering = _Numbering(document)
