@@ -35,7 +35,8 @@ _DIVISION = r"(?i:section|part|chapter|article|clause)"
 # "Section 3 — Information sharing", "Article 1 — Purpose", "1. Parties" as a heading: the
 # section is clause 3 (or 1), and "3.1" / "1.1" below it are its sub-clauses
 NUMBERED_HEADING = re.compile(rf"^(?:{_DIVISION}\s+)?(\d{{1,2}})(?:\.0)?\.?\s*[—–:-]?\s+(\S.*)$")
-# "Part A — General": a part named by a letter is the section `part-a`, "General" its heading
+# "Part A — General": a part named by a letter is clause `A` (as "Part 2" is `2`), "General"
+# its heading
 LETTERED_HEADING = re.compile(rf"^({_DIVISION})\s+([A-Z])(?:\s*[—–:.-]\s*|\s+|$)(.*)$")
 # a line set out in columns ("Version 2.0    Issued May 2024", "Name, Role    12 June 2023")
 # is a version line or a signature, not a heading
