@@ -265,3 +265,23 @@ def test_roman_numeral_items_and_roman_numbered_headings():
         "principles", "principles.I", "principles.II", "principles.III", "IV", "1",
     ]  # fmt: skip
     assert tree.by_path()["IV"].heading == "REVIEW"
+
+
+def test_an_unnumbered_subheading_nests_its_section_under_its_parent_in_html_and_markdown():
+    from jointwork.ingest.pipeline import parse_document
+
+    html = (
+        b"<h1>Protocol</h1><h2>Sharing information</h2><p>We share data.</p>"
+        b"<h3>Security</h3><p>Data is sent securely.</p><h2>Review</h2><p>Reviewed yearly.</p>"
+    )
+    markdown = (
+        "# Protocol\n\n## Sharing information\n\nWe share data.\n\n"
+        "### Security\n\nData is sent securely.\n\n## Review\n\nReviewed yearly.\n"
+    )
+    for data, name in ((html, "p.html"), (markdown.encode(), "p.md")):
+        paths = [c.path for c in parse_document(data, name).tree.walk()]
+        assert paths == [
+            "title", "sharing-information", "sharing-information.p1",
+            "sharing-information.security", "sharing-information.security.p1",
+            "review", "review.p1",
+        ], name  # fmt: skip

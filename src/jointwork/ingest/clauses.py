@@ -586,7 +586,9 @@ def _assign_paths(root: Clause, warnings: list[str]) -> None:
             elif child.kind == "section" and child.key:
                 child.path = unique(child.key)
             elif child.kind == "section":
-                prefix = node.path if node.kind == "annex" else ""
+                # a subheading ("### Security" under "## Sharing information") nests its
+                # slug under its parent's path, as a heading inside an annex does
+                prefix = node.path if node.kind in ("annex", "section") else ""
                 child.path = unique(join(prefix, _slug(child.heading or "section")))
             elif child.kind == "annex":
                 child.path = unique(_slug(child.number or "annex"))
