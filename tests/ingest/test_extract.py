@@ -290,3 +290,36 @@ def test_each_row_of_a_table_of_duties_is_a_clause_with_its_own_duty():
         ("inform", "notifications.t1.r1", ["Alpha Regulatory Authority"], ["Beta Inspectorate"]),
         ("inform", "notifications.t1.r2", ["Beta Inspectorate"], ["Alpha Regulatory Authority"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a list stem "each member is expected to:" commits its items
+        ("Each party is expected to:\n\n(a) share its annual plans with the other.", "share"),
+        ("Each party is expected to:\n\n(a) refrain from naming children in any paper.", "prohib"),
+        ("1. BI shall keep the draft confidential until publication.", "confidentiality"),
+        ("1. Information shared under this protocol is confidential to the parties and must "
+         "not be passed on.", "confidentiality"),
+        ("1. FOI requests for information the other party supplied shall be referred to that "
+         "party for its views before any decision is made.", "foi_consultation"),
+        ("1. ARA will give BI 48 hours' notice before it publishes a judgement.", "notice"),
+        ("1. ARA will send BI a draft of each report before it is published.", "notice"),
+        ("1. ARA will tell BI at least 24 hours before the decision is announced.", "notice"),
+        ("1. The leads will hold a liaison call at least once a month.", "meeting"),
+        ("1. The parties will review these terms of reference annually.", "review"),
+    ],
+)  # fmt: skip
+def test_wordings_of_duties_from_terms_of_reference_and_liaison_agreements(text, kind):
+    result, _ = run(_TWO_BODIES + "Duties\n\n" + text + "\n")
+    short = {"share_information": "share", "prohibition": "prohib",
+             "notice_before_publication": "notice"}  # fmt: skip
+    assert [short.get(o.kind, o.kind) for o in result.obligations] == [kind]
+
+
+def test_a_meeting_that_only_dates_a_review_is_not_a_duty_to_meet():
+    result, _ = run(
+        _TWO_BODIES + "1. The forum will review these terms of reference annually, at its "
+        "first meeting of each calendar year.\n"
+    )
+    assert [o.kind for o in result.obligations] == ["review"]
