@@ -256,11 +256,13 @@ def test_a_stem_that_lists_exceptions_keeps_its_prohibition():
         ("ARA will refer to the BI any registered manager it removes from the register.", "share"),
         ("ARA will refer the registrant to the BI where the concern meets its criteria.", "share"),
         ("ARA will refer the matter to the BI as soon as practicable.", "inform"),
+        ("ARA will refer to the BI any case in which a manager may have failed.", "inform"),
+        ("ARA will refer any concern about a manager to the BI.", "inform"),
         ("ARA will not refer to the BI any person who has not consented.", "prohibition"),
         ("ARA will publish a report that refers to a decision made by the BI.", None),
     ],
 )
-def test_a_referral_of_a_person_or_case_to_a_body_is_a_sharing_duty(sentence, kind):
+def test_a_referral_of_a_person_is_sharing_and_of_a_case_or_matter_informing(sentence, kind):
     result, _ = run(_TWO_BODIES + f"1. {sentence}\n")
     kinds = {"share_information": "share", "inform": "inform", "prohibition": "prohibition"}
     found = [kinds[o.kind] for o in result.obligations if o.kind in kinds]
@@ -323,3 +325,51 @@ def test_a_meeting_that_only_dates_a_review_is_not_a_duty_to_meet():
         "first meeting of each calendar year.\n"
     )
     assert [o.kind for o in result.obligations] == ["review"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("1. The parties will meet four times a year.", "meeting"),
+        ("1. The leads will meet every six weeks.", "meeting"),
+        ("1. BI shall share with ARA the record of any strategy discussion.", "share"),
+        ("1. ARA will share with BI, as soon as possible and in any event within one working "
+         "day, any information that suggests a child is at risk.", "share"),
+        ("1. ARA will send the Beta Inspectorate each month a summary of its findings.",
+         "share"),
+        ("1. ARA will give BI access each month to the data from its incident service.", "share"),
+        ("1. Each party shall designate a relationship manager.", "lead"),
+        ("1. The Head of Quality at BI is responsible for the operation of this agreement.",
+         "lead"),
+        ("1. The parties will agree which organisation will lead contact with the family.",
+         "lead"),
+        ("1. ARA chairs the forum and is responsible for providing its secretariat.", "lead"),
+    ],
+)  # fmt: skip
+def test_wordings_of_meetings_sharing_and_lead_roles(text, kind):
+    result, _ = run(_TWO_BODIES + "Duties\n\n" + text + "\n")
+    short = {"share_information": "share", "other": "lead"}
+    assert [short.get(o.kind, o.kind) for o in result.obligations] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. The parties will be guided by these principles when deciding whether to share "
+        "information.",
+        "1. The parties will rely on these bases:\n\n(a) section 28 of the Act, which allows "
+        "ARA to disclose information to BI.",
+        "1. Registered providers must notify ARA of certain incidents under the Regulations.",
+    ],
+)
+def test_deciding_whether_to_share_a_power_to_share_and_a_providers_duty_are_not_duties(text):
+    result, _ = run(_TWO_BODIES + "Duties\n\n" + text + "\n")
+    assert result.obligations == []
+
+
+def test_sending_a_copy_before_publication_is_the_notice_duty_not_also_sharing():
+    result, _ = run(
+        _TWO_BODIES + "1. Where ARA intends to publish a report, it will send BI a copy of the "
+        "report at least 10 working days before publication.\n"
+    )
+    assert [o.kind for o in result.obligations] == ["notice_before_publication"]
