@@ -285,3 +285,23 @@ def test_an_unnumbered_subheading_nests_its_section_under_its_parent_in_html_and
             "sharing-information.security", "sharing-information.security.p1",
             "review", "review.p1",
         ], name  # fmt: skip
+
+
+def test_a_clause_heading_inside_a_run_of_lines_heads_its_section_even_over_a_paragraph():
+    text = (
+        "Clause 8 — Review\n8.1 The parties will review this agreement.\n"
+        "8.2 The review will follow the law.\nSection 76 of the Act\napplies to it.\n"
+        "Clause 9 — Signature\nSigned for the parties by Jo Bloggs on 1 May 2025.\n"
+    )
+    tree = parse_clauses(text)
+    assert [c.path for c in tree.walk()] == ["8", "8.1", "8.2", "9", "9.p1"]
+    assert tree.by_path()["8.2"].text.endswith("Section 76 of the Act applies to it.")
+
+
+def test_a_title_over_its_parties_line_is_the_title_block_not_a_section():
+    text = (
+        "MEMORANDUM OF UNDERSTANDING ON SHARING INTELLIGENCE\n\n"
+        "Between the Alpha Authority (AA) and the Beta Board (BB)\n\n"
+        "Purpose\n\nThis memorandum sets out how the parties share intelligence.\n"
+    )
+    assert [c.path for c in parse_clauses(text).walk()] == ["p1", "p2", "purpose", "purpose.p1"]
