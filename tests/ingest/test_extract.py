@@ -30,6 +30,10 @@ HEAD = (
         ("meet twice a year", "FREQ=MONTHLY;INTERVAL=6"),
         ("meet every month", "FREQ=MONTHLY"),
         ("meet fortnightly", "FREQ=WEEKLY;INTERVAL=2"),
+        ("meet four times a year", "FREQ=MONTHLY;INTERVAL=3"),
+        ("meet every six weeks", "FREQ=WEEKLY;INTERVAL=6"),
+        ("meet each month", "FREQ=MONTHLY"),
+        ("meet every 18 months", "FREQ=MONTHLY;INTERVAL=18"),
     ],
 )
 def test_meeting_frequencies_become_rrules(phrase, rrule):
