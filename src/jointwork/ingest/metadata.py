@@ -102,6 +102,16 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     return best
 
 
+def _all_dates(text: str, start: int = 0) -> list[tuple[str, int, int]]:
+    """Every date in ``text[start:]``, in reading order, with spans in ``text``."""
+    out = []
+    while found := find_date(text[start:]):
+        value, a, b = found
+        out.append((value, start + a, start + b))
+        start += b
+    return out
+
+
 def _units(tree: ClauseTree, limit: int | None = None, needle: str = "") -> list[Collapsed]:
     """Each heading and each clause's own text, collapsed (names never run across them);
     with ``needle``, only the texts that contain it."""
@@ -377,11 +387,11 @@ def _dates(tree: ClauseTree) -> tuple[Dated | None, Dated | None]:
     pos = 0
     for raw in tree.text.split("\n"):
         cue = signed_line.match(raw)
-        if cue:
-            found = find_date(raw[cue.end() :])
-            if found and (signed is None or found[0] > signed.value):
-                value, a, b = found
-                signed = Dated(value, (pos + cue.end() + a, pos + cue.end() + b))
+        # every date on a signature line: signatories' blocks set side by side in columns
+        # ("Date: 13 January 2025      Date: 20 January 2025") share the line
+        for value, a, b in _all_dates(raw, cue.end()) if cue else ():
+            if signed is None or value > signed.value:
+                signed = Dated(value, (pos + a, pos + b))
         pos += len(raw) + 1
     return in_force, signed
 

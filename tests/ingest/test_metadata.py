@@ -1,0 +1,48 @@
+"""Agreement metadata (title, dates, review rule, parties) on short texts written for each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from jointwork.ingest.clauses import parse_clauses
+from jointwork.ingest.metadata import Metadata, extract_metadata
+from jointwork.ingest.normalise import normalise_text
+
+HEAD = "Memorandum of understanding between the Alpha Authority (AA) and the Beta Council (BC)\n\n"
+
+
+def meta(raw: str) -> tuple[Metadata, str]:
+    text, _ = normalise_text(raw)
+    return extract_metadata(parse_clauses(text)), text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso"),
+    [
+        ("It has effect from 1 April 2025 and replaces the earlier memorandum.", "2025-04-01"),
+        ("It explains how we work, and it applies from 3 March 2025.", "2025-03-03"),
+        ("They were agreed on 12 September 2024 and apply from October 2024.", "2024-10"),
+    ],
+)
+def test_has_effect_from_and_applies_from_give_the_date_in_force(sentence, iso):
+    found, text = meta(HEAD + f"1. {sentence}\n")
+    assert found.in_force.value == iso
+    a, b = found.in_force.span
+    assert iso[:4] in text[a:b]
+
+
+def test_the_latest_date_in_a_two_column_signature_block_is_the_date_signed():
+    raw = HEAD + (
+        "1. This memorandum comes into effect when the last party signs it.\n\n"
+        "For the Alpha Authority                 For the Beta Council\n"
+        "Date: 27 January 2025                   Date: 13 January 2025\n"
+    )
+    found, text = meta(raw)
+    assert found.signed.value == found.in_force.value == "2025-01-27"
+    a, b = found.signed.span
+    assert text[a:b] == "27 January 2025"
+    raw = raw.replace("27 January", "12 January")  # the right-hand column is now the later one
+    found, text = meta(raw)
+    assert found.signed.value == "2025-01-13"
+    a, b = found.signed.span
+    assert text[a:b] == "13 January 2025"
