@@ -46,3 +46,21 @@ def test_the_latest_date_in_a_two_column_signature_block_is_the_date_signed():
     assert found.signed.value == "2025-01-13"
     a, b = found.signed.span
     assert text[a:b] == "13 January 2025"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        ("The leads will review this agreement every two years, or sooner.", "every 2 years"),
+        ("The group will review these terms of reference annually.", "every year"),
+        ("This protocol will be reviewed every 18 months.", "every 18 months"),
+        ("The parties will hold an annual review of the arrangements.", "every year"),
+    ],
+)
+def test_the_review_rule_allows_the_agreement_named_between_verb_and_period(sentence, rule):
+    assert meta(HEAD + f"1. {sentence}\n")[0].review == rule
+
+
+def test_annual_review_letters_are_another_document_not_the_review_rule():
+    raw = HEAD + "1. The AA publishes annual review letters to councils.\n"
+    assert meta(raw)[0].review is None
