@@ -64,3 +64,10 @@ def test_the_review_rule_allows_the_agreement_named_between_verb_and_period(sent
 def test_annual_review_letters_are_another_document_not_the_review_rule():
     raw = HEAD + "1. The AA publishes annual review letters to councils.\n"
     assert meta(raw)[0].review is None
+
+
+def test_a_markdown_title_set_in_bold_loses_its_asterisks():
+    found, text = meta("**Alpha forum: terms of reference**\n\nThese terms are agreed.\n")
+    assert found.title == "Alpha forum: terms of reference"
+    a, b = found.title_span
+    assert text[a:b] == found.title

@@ -44,6 +44,7 @@ _DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+(\d{{4}})\b"),
 ]
 _JUNK_LINE = re.compile(r"\blogo\b|\[image|^\W*$", re.I)
+_BOLD_LINE = re.compile(r"(\*\*|__)((?:(?!\1).)+)\1")
 
 
 @dataclass
@@ -168,6 +169,8 @@ def _title(text: str) -> tuple[str | None, Span | None]:
     pos = 0
     for raw in text[:1500].split("\n"):
         body = raw.strip().lstrip("#").strip()
+        bold = _BOLD_LINE.fullmatch(body)  # a markdown title set in bold: "**Terms of reference**"
+        body = bold.group(2).strip() if bold else body
         if body and not _JUNK_LINE.search(body):
             start = text.index(body, pos)
             lines.append((body, (start, start + len(body)), raw.lstrip().startswith("#")))
