@@ -71,3 +71,62 @@ def test_a_markdown_title_set_in_bold_loses_its_asterisks():
     assert found.title == "Alpha forum: terms of reference"
     a, b = found.title_span
     assert text[a:b] == found.title
+
+
+def test_an_abbreviation_is_defined_by_the_words_whose_capitals_spell_it():
+    found, _ = meta(
+        "Memorandum of understanding\n\nBetween the Care Quality Commission (CQC), NHS England, "
+        "the Medicines and Healthcare products Regulatory Agency (MHRA) and the Health Services "
+        "Safety Investigations Body (HSSIB)\n\n1. The parties will meet.\n"
+    )
+    assert found.abbreviations == {
+        "CQC": "Care Quality Commission",
+        "MHRA": "Medicines and Healthcare products Regulatory Agency",
+        "HSSIB": "Health Services Safety Investigations Body",
+    }
+    assert found.party_names() == [
+        "Care Quality Commission", "NHS England",
+        "Medicines and Healthcare products Regulatory Agency",
+        "Health Services Safety Investigations Body",
+    ]  # fmt: skip
+
+
+def test_a_short_name_the_ombudsman_defines_the_name_before_it():
+    found, _ = meta(
+        "Joint working protocol\n\nThis protocol is agreed between the Local Government and "
+        "Social Care Ombudsman (the Ombudsman) and the Health and Safety Executive (HSE).\n"
+    )
+    assert found.party_names() == [
+        "Local Government and Social Care Ombudsman", "Health and Safety Executive",
+    ]  # fmt: skip
+    assert found.abbreviations == {
+        "Ombudsman": "Local Government and Social Care Ombudsman",
+        "HSE": "Health and Safety Executive",
+    }
+
+
+def test_a_bracket_inside_a_title_or_naming_no_body_defines_nothing():
+    found, _ = meta(
+        HEAD + "1. Providers must notify the Care Quality Commission (Registration) Regulations "
+        "2009 incidents, and the Beta Council (the Scheme) notes them.\n"
+    )
+    assert found.abbreviations == {"AA": "Alpha Authority", "BC": "Beta Council"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "parties"),
+    [
+        ("the Health and Safety Executive and the Office of Rail and Road",
+         ["Health and Safety Executive", "Office of Rail and Road"]),
+        ("the Medicines and Healthcare products Regulatory Agency, NHS England and the Beta "
+         "Council", ["Medicines and Healthcare products Regulatory Agency", "NHS England",
+                     "Beta Council"]),
+        ("Estyn and Care Inspectorate Wales", ["Estyn", "Care Inspectorate Wales"]),
+        ("the Welsh Government and Care Inspectorate Wales",
+         ["Welsh Government", "Care Inspectorate Wales"]),
+        ("the CQC and HSE", ["CQC", "HSE"]),
+    ],
+)  # fmt: skip
+def test_a_name_opened_by_the_runs_on_over_and_until_its_head_noun(phrase, parties):
+    found, _ = meta(f"Protocol between {phrase}\n\n1. The parties will meet.\n")
+    assert found.party_names() == parties
