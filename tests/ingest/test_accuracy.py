@@ -17,12 +17,6 @@ from jointwork.ingest.pipeline import ParsedDocument, parse_document
 from tests.ingest.corpus import BLIND, OWN, SEEDS, document, expected
 
 ALL = SEEDS + OWN + BLIND
-# The SWE/DBS page keeps its licence footer as a last paragraph (schedule-2.p1): HTML footers
-# are not dropped because another page's expected result counts its footer (docs/ingest.md).
-_FOOTER_KEPT = pytest.mark.xfail(strict=True, reason="page footer kept as a paragraph")
-PATH_CASES = [
-    pytest.param(n, marks=_FOOTER_KEPT) if n == "swe-dbs-data-sharing" else n for n in ALL
-]
 
 
 @cache
@@ -41,7 +35,7 @@ def test_it_finds_the_expected_parties_type_title_and_dates(name):
         assert result[key] == want[key], key
 
 
-@pytest.mark.parametrize("name", PATH_CASES)
+@pytest.mark.parametrize("name", ALL)
 def test_it_builds_the_expected_clause_paths(name):
     want = expected(name).get("clause_paths")
     if want is None:

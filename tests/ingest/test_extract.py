@@ -228,3 +228,65 @@ def test_the_body_that_opens_a_condition_bears_the_duty_its_pronoun_states():
     )
     (ob,) = [o for o in result.obligations if o.kind == "inform"]
     assert ob.bearer == ["Alpha Regulatory Authority"]
+
+
+def test_a_prohibition_whose_verb_ends_the_list_stem_is_a_duty_of_each_item():
+    result, text = run(
+        _TWO_BODIES + "Data\n\n(d) Neither party will share:\n\n(i) information that identifies "
+        "a child; or\n\n(ii) health information about staff.\n"
+    )
+    duties = [(o.kind, o.clause) for o in result.obligations]
+    assert duties == [("prohibition", "data.d.i"), ("prohibition", "data.d.ii")]
+    first = result.obligations[0]
+    assert first.quote == "information that identifies a child; or"
+    assert text[first.spans["match"][0] : first.spans["match"][1]] == "Neither party will share"
+
+
+def test_a_stem_that_lists_exceptions_keeps_its_prohibition():
+    result, _ = run(
+        _TWO_BODIES + "Data\n\n(d) Neither party will share personal data except:\n\n"
+        "(i) where the law requires it; or\n\n(ii) with consent.\n"
+    )
+    assert [(o.kind, o.clause) for o in result.obligations] == [("prohibition", "data.d")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("ARA will refer to the BI any registered manager it removes from the register.", "share"),
+        ("ARA will refer the registrant to the BI where the concern meets its criteria.", "share"),
+        ("ARA will refer the matter to the BI as soon as practicable.", "inform"),
+        ("ARA will not refer to the BI any person who has not consented.", "prohibition"),
+        ("ARA will publish a report that refers to a decision made by the BI.", None),
+    ],
+)
+def test_a_referral_of_a_person_or_case_to_a_body_is_a_sharing_duty(sentence, kind):
+    result, _ = run(_TWO_BODIES + f"1. {sentence}\n")
+    kinds = {"share_information": "share", "inform": "inform", "prohibition": "prohibition"}
+    found = [kinds[o.kind] for o in result.obligations if o.kind in kinds]
+    assert found == ([kind] if kind else [])
+    if kind == "share":
+        (ob,) = result.obligations
+        assert (ob.bearer, ob.counterparty) == (
+            ["Alpha Regulatory Authority"], ["Beta Inspectorate"],
+        )  # fmt: skip
+
+
+def test_each_row_of_a_table_of_duties_is_a_clause_with_its_own_duty():
+    raw = (
+        _TWO_BODIES + "Notifications\n\nEvent\tWho tells whom\tWhen\n"
+        "A serious incident at a service\tARA tells BI\tWithin 24 hours\n"
+        "A registration is cancelled\tBI notifies ARA\tWithin 5 working days\n\n"
+        "Contacts\n\nRole\tARA\tBI\nLead\tJo Bloggs\tSam Smith\n"
+    )
+    result, text = run(raw)
+    tree = parse_clauses(text)
+    assert [c.path for c in tree.walk()][1:] == [
+        "notifications", "notifications.t1", "notifications.t1.r1", "notifications.t1.r2",
+        "contacts", "contacts.t1",
+    ]  # fmt: skip
+    duties = [(o.kind, o.clause, o.bearer, o.counterparty) for o in result.obligations]
+    assert duties == [
+        ("inform", "notifications.t1.r1", ["Alpha Regulatory Authority"], ["Beta Inspectorate"]),
+        ("inform", "notifications.t1.r2", ["Beta Inspectorate"], ["Alpha Regulatory Authority"]),
+    ]

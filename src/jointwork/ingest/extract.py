@@ -22,7 +22,7 @@ The rules are the data tables in ``tables/extract.toml`` and ``tables/legal_base
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from jointwork.ingest._tables import Collapsed, compiled, number, sentences, table
@@ -46,7 +46,7 @@ Span = tuple[int, int]
 Recurrence = tuple[str, str | None, Span]
 # a row of ``tables/extract.toml`` [[obligations]]
 Rule = dict[str, Any]
-_CONTENT = ("item", "bullet", "paragraph", "table")
+_CONTENT = ("item", "bullet", "paragraph", "table", "row")
 # "Where/If/When A ... , it will": the pronoun is the body that opens the condition
 _CONDITION_THEN_IT: re.Pattern[str] = re.compile(
     r"(?:^|[.;]\s+)(?:where|if|when|once|after)\b[^,.;]*,\s*(?:it|they)\s+(?:will|shall|must|should)\b",
@@ -130,10 +130,13 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
     # one pass over each sentence to skip the (many) sentences no rule can match
     any_rule = compiled("|".join(f"(?:{rule['pattern']})" for rule in rules["obligations"]))
     not_duties = compiled(rules["commitment"]["not_duties"])
+    to_items = compiled(rules["commitment"]["to_items"])
     parents = {id(child): node for node in tree.walk() for child in node.children}
     people = _Parties(metadata)
     out: list[Obligation] = []
     warnings: list[str] = []
+    # duties a list stem hands to each of its items ("Neither party will share:"), by stem
+    carried: dict[int, list[Obligation]] = {}
     for clause in tree.walk():
         if clause.kind not in _CONTENT or not clause.text:
             continue
@@ -144,13 +147,19 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
             continue  # a list under a heading such as "Principles of joint working"
         own = tree.collapsed(*clause.span)
         stem_texts = [tree.collapsed(*stem.span) for stem in stems]
-        stem_committed = any(commitment.search(s.text) for s in stem_texts)
+        # a row of a table of duties is a commitment as the table states it
+        stem_committed = clause.kind == "row" or any(commitment.search(s.text) for s in stem_texts)
         found: dict[str, Obligation] = {}
+        parent = parents.get(id(clause))
+        inherited = carried.get(id(parent), []) if parent is not None else []
+        for stem_ob in inherited:
+            found[stem_ob.kind] = _for_item(stem_ob, clause, own)
         for a, b in sentences(own.text):
             sentence = own.text[a:b]
             if not any_rule.search(sentence):
                 continue
-            kinds_here: set[str] = set()
+            # the stem's duty covers the item's first sentence ("will not share:" + "(i) ...")
+            kinds_here: set[str] = {ob.kind for ob in inherited} if a == 0 else set()
             recurrence: Recurrence | None = None
             recurrence_read = False  # read once per sentence, and only when a rule matches
             for rule in rules["obligations"]:
@@ -173,8 +182,16 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                     continue
                 cut = promise.start() if promise and promise.start() < m.start() else m.start()
                 ob = _build(rule, clause, own, a, b, m, cut, recurrence, stem_texts, people)
-                found[kind] = ob
                 kinds_here.add(kind)
+                if (
+                    rule.get("to_items")
+                    and b == len(own.text)
+                    and to_items.search(sentence[m.end() :])
+                    and any(child.kind in ("item", "bullet") for child in clause.children)
+                ):
+                    carried.setdefault(id(clause), []).append(ob)
+                else:
+                    found[kind] = ob
         bases, base_warnings = _legal_bases(own, clause)
         warnings.extend(base_warnings)
         for ob in found.values():
@@ -184,6 +201,21 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                 ]
             out.append(ob)
     return out, warnings
+
+
+def _for_item(stem_ob: Obligation, item: Clause, own: Collapsed) -> Obligation:
+    """The duty a list stem hands to one of its items: the stem's parties and values (their
+    spans point into the stem), the item's first sentence as the quote."""
+    a, b = sentences(own.text)[0]
+    quote = own.text[a:b]
+    return replace(
+        stem_ob,
+        clause=item.path,
+        quote=quote,
+        quote_span=own.span(a, b),
+        summary=f"{stem_ob.summary.rstrip(' :')} {' '.join(quote.split()[:8])}",
+        spans=dict(stem_ob.spans),
+    )
 
 
 def _section_heading(clause: Clause, parents: dict[int, Clause]) -> str:
@@ -201,7 +233,7 @@ def _stems(clause: Clause, parents: dict[int, Clause]) -> list[Clause]:
     stems = []
     node = parents.get(id(clause))
     while node is not None and node.kind in _CONTENT:
-        if node.text.rstrip().endswith(":"):
+        if node.text.rstrip().endswith(":") or node.kind == "table":
             stems.append(node)
         node = parents.get(id(node))
     return stems

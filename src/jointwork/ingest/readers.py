@@ -83,7 +83,8 @@ class RawDocument:
 
 
 class _Clock:
-    """Cooperative time limit: readers call ``check`` between pages/elements."""
+    """Cooperative time limit: readers call ``check`` between pages/elements. It cannot stop
+    a library inside one page: ``isolation.parse_isolated`` enforces hard limits."""
 
     def __init__(self, filename: str, seconds: float) -> None:
         self.filename = filename
@@ -92,9 +93,9 @@ class _Clock:
 
     def check(self) -> None:
         if time.monotonic() > self.deadline:
-            raise IngestError(
-                self.filename, f"reading took longer than {self.seconds:g} s; gave up"
-            )
+            # the same words as the hard limit of ``isolation``
+            problem = f"parsing stopped after {self.seconds:g} s (time limit)"
+            raise IngestError(self.filename, problem)
 
 
 _HTML_SNIFF = re.compile(

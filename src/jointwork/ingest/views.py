@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from jointwork.ingest import selectors, services
 from jointwork.ingest.forms import CandidateForm, RejectForm, UploadForm
 from jointwork.ingest.models import IngestJob
+from jointwork.ingest.readers import IngestError
 from jointwork.ingest.tasks import ingest_job_start
 from jointwork.obligations.models import Obligation
 from jointwork.register.middleware import HtmxHttpRequest
@@ -52,17 +53,20 @@ def upload(request: HttpRequest, slug: str) -> HttpResponse:
         return redirect(agreement)
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        job = services.ingest_job_create(
-            actor=request.user,
-            agreement=agreement,
-            data=form.data_bytes,
-            filename=form.cleaned_data["document"].name,
-        )
-        job = ingest_job_start(job=job)
-        if job.version_id:
-            messages.success(request, f"{job.source_name} is ready for review.")
-            return redirect("ingest:review", pk=job.version_id)
-        return redirect(job)
+        try:
+            job = ingest_job_start(
+                actor=request.user,
+                agreement=agreement,
+                data=form.data_bytes,
+                filename=form.cleaned_data["document"].name,
+            )
+        except IngestError as exc:  # a small file, read at once: nothing was saved
+            form.add_error("document", f"The selected file could not be read: {exc.problem}")
+        else:
+            if job.version_id:
+                messages.success(request, f"{job.source_name} is ready for review.")
+                return redirect("ingest:review", pk=job.version_id)
+            return redirect(job)
     return render(
         request,
         "ingest/upload.html",
