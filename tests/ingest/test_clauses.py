@@ -305,3 +305,10 @@ def test_a_title_over_its_parties_line_is_the_title_block_not_a_section():
         "Purpose\n\nThis memorandum sets out how the parties share intelligence.\n"
     )
     assert [c.path for c in parse_clauses(text).walk()] == ["p1", "p2", "purpose", "purpose.p1"]
+
+
+def test_a_level_one_heading_under_a_caption_is_the_title_not_a_parent_section():
+    text = "Policy paper\n\n# Protocol between A and B\n\n## Background\n\nA and B regulate.\n"
+    assert [c.path for c in parse_clauses(text, infer_headings=False).walk()] == [
+        "p1", "title", "background", "background.p1"
+    ]  # fmt: skip

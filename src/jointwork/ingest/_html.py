@@ -3,9 +3,10 @@
 Block elements become lines, headings ``#`` lines, list items ``- `` or their ordered number
 (honouring ``type="a"``/``"i"`` and ``start``), table rows tab-separated cells. Scripts, styles
 and page chrome are dropped: ``<nav>``, ``<aside>``, page-level ``<header>``/``<footer>``,
-landmark roles, cookie banners, breadcrumbs, skip links, contents lists of in-page links and
-furniture lines such as the licence footer (wordings in ``tables/page_chrome.toml``). Nesting
-deeper than ``Limits.max_html_depth`` is refused.
+landmark roles, cookie banners, breadcrumbs, skip links, contents lists of in-page links, a
+definition list of publishing details ("From:", "Published") and furniture lines such as the
+licence footer (wordings in ``tables/page_chrome.toml``). Nesting deeper than
+``Limits.max_html_depth`` is refused.
 """
 
 from __future__ import annotations
@@ -122,6 +123,10 @@ def _chrome(node: HtmlElement, tag: str) -> bool:
     marks = f"{node.get('class', '')} {node.get('id', '')}".strip()
     if marks and compiled(chrome["classes"]).search(marks):
         return True
+    if tag == "dl":
+        terms = [" ".join(dt.text_content().split()) for dt in node.iter("dt")]
+        publishing = compiled(chrome["publishing_terms"])
+        return bool(terms) and all(publishing.fullmatch(term) for term in terms)
     if tag in ("ul", "ol"):
         return _list_depth(node) == 0 and _contents_list(node)
     if tag in _HEADINGS and compiled(chrome["contents_heading"]).fullmatch(
