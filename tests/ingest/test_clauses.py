@@ -312,3 +312,11 @@ def test_a_level_one_heading_under_a_caption_is_the_title_not_a_parent_section()
     assert [c.path for c in parse_clauses(text, infer_headings=False).walk()] == [
         "p1", "title", "background", "background.p1"
     ]  # fmt: skip
+
+
+def test_a_sentence_wrapped_before_annex_a_does_not_open_the_annex():
+    text = (
+        "7.1 Each party will keep the contact details in\nAnnex A up to date.\n"
+        "7.2 The leads will meet twice a year.\n\nAnnex A – Contacts\n\nThe leads are listed.\n"
+    )
+    assert [c.path for c in parse_clauses(text).walk()] == ["7.1", "7.2", "annex-a", "annex-a.p1"]

@@ -28,8 +28,11 @@ _ITEM = re.compile(
     )?""",
     re.X,
 )
+# "Annex A – Contacts", "Schedule 2", but not a sentence wrapped before "Annex A up to date."
+# (words in lower case straight after the letter continue a sentence)
 _ANNEX = re.compile(
-    r"^(Annex|Appendix|Schedule|ANNEX|APPENDIX|SCHEDULE)\s+([A-Z0-9]{1,3})\b[\s:.–—-]*(.*)$"
+    r"^(Annex|Appendix|Schedule|ANNEX|APPENDIX|SCHEDULE)\s+([A-Z0-9]{1,3})\b"
+    r"(?:\s*[:.–—-][\s:.–—-]*|\s+(?=[^a-z\s])|\s*$)(.*)$"
 )
 _LABEL = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")
 # the words that name a division of an agreement
