@@ -130,3 +130,17 @@ def test_a_bracket_inside_a_title_or_naming_no_body_defines_nothing():
 def test_a_name_opened_by_the_runs_on_over_and_until_its_head_noun(phrase, parties):
     found, _ = meta(f"Protocol between {phrase}\n\n1. The parties will meet.\n")
     assert found.party_names() == parties
+
+
+def test_a_title_listing_its_parties_over_three_wrapped_lines_is_joined():
+    text = (
+        "Memorandum of Understanding between the Alpha Tissue Authority (ATA), the Beta\n"
+        "Fertility and Gamete Authority (BFGA) and the Gamma Medicines and Devices products\n"
+        "Regulatory Agency (GMDRA)\nVersion 1.0, published April 2025.\n"
+        "1. Purpose\n1.1 The parties will meet every year to discuss their joint work.\n"
+    )
+    assert extract_metadata(parse_clauses(text)).title == (
+        "Memorandum of Understanding between the Alpha Tissue Authority (ATA), the Beta "
+        "Fertility and Gamete Authority (BFGA) and the Gamma Medicines and Devices products "
+        "Regulatory Agency (GMDRA)"
+    )

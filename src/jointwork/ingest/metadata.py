@@ -190,10 +190,37 @@ def _title(text: str) -> tuple[str | None, Span | None]:
     # a title wrapped over two lines ("... between A and the" / "B (EA)")
     # or a title line followed by its parties ("MEMORANDUM OF UNDERSTANDING" / "between A and B")
     then_between = chosen + 1 < len(lines) and lines[chosen + 1][0].startswith("between ")
+    joined = chosen
     if (RUNS_ON.search(body) or then_between) and chosen + 1 < len(lines):
-        end = lines[chosen + 1][1][1]
+        joined += 1
+    # a list of parties wraps on over the lines of its block ("... between A, the Human" /
+    # "Fertilisation ... Agency (MHRA)") up to a sentence, a numbered line or a blank line
+    while joined + 1 < len(lines) and _lists_on(
+        text, (span[0], lines[joined][1][1]), lines[joined + 1]
+    ):
+        joined += 1
+    if joined > chosen:
+        end = lines[joined][1][1]
         return " ".join(text[span[0] : end].split()), (span[0], end)
     return body, span
+
+
+# a typeset page wraps its lines at 60-100 characters; a longer title line was not wrapped
+_WRAPPED_WIDTH = (60, 100)
+
+
+def _lists_on(text: str, title: Span, following: tuple[str, Span, bool]) -> bool:
+    """The next line, directly below a title line wrapped at the page's width that lists its
+    parties, carries on the list."""
+    body, span, _ = following
+    last_line = text[title[0] : title[1]].rsplit("\n", 1)[-1]
+    return (
+        "between" in text[title[0] : title[1]].lower()
+        and _WRAPPED_WIDTH[0] <= len(last_line) <= _WRAPPED_WIDTH[1]
+        and "\n\n" not in text[title[1] : span[0]]
+        and body[-1] not in ".:;!?"
+        and not body[0].isdigit()
+    )
 
 
 def _type(title: str | None, title_span: Span | None, head: Collapsed) -> tuple[str, Span | None]:
