@@ -144,3 +144,11 @@ def test_a_title_listing_its_parties_over_three_wrapped_lines_is_joined():
         "Fertility and Gamete Authority (BFGA) and the Gamma Medicines and Devices products "
         "Regulatory Agency (GMDRA)"
     )
+
+
+def test_a_review_earlier_if_a_party_asks_is_a_review_on_request():
+    text = (
+        "Review\n\nThe leads will review this protocol every two years, or earlier if either "
+        "organisation asks.\n"
+    )
+    assert extract_metadata(parse_clauses(text)).review == "every 2 years; any time on request"
