@@ -155,6 +155,19 @@ def test_a_table_without_ruling_lines_in_a_pdf_is_read_line_by_line():
     ]
 
 
+def test_an_empty_cell_keeps_its_column():
+    found, _ = contacts(
+        HEAD + "Annex A: Contacts\n\n"
+        "Organisation\tName\tRole\tEmail\n"
+        "ARA\t\tCase Officer\tcases@ara.gov.uk\n"
+        "Beta Borough Council\tRaj Patel\t\traj.patel@beta.gov.uk\n"
+    )
+    assert [(c.name, c.role, c.email) for c in found] == [
+        (None, "Case Officer", "cases@ara.gov.uk"),
+        ("Raj Patel", None, "raj.patel@beta.gov.uk"),
+    ]
+
+
 def test_a_name_or_role_without_an_email_or_phone_is_not_a_contact():
     found, _ = contacts(
         HEAD + "Annex A: Contacts\n\nOrganisation\tName\tRole\nARA\tJo Bloggs\tLiaison Officer\n"

@@ -291,13 +291,11 @@ def _cells(text: str, start: int, end: int) -> Iterator[list[Collapsed]]:
     for line in re.finditer(r"[^\n]+", text[start:end]):
         if _RULE_ROW.match(line.group()):
             continue
-        base = start + line.start()
-        cells = [
-            Collapsed.of(text, base + m.start(), base + m.end())
-            for m in re.finditer(r"[^\t]+", line.group())
-        ]
-        if cells:
-            yield cells
+        cells, at = [], start + line.start()
+        for part in line.group().split("\t"):  # an empty cell keeps its column
+            cells.append(Collapsed.of(text, at, at + len(part)))
+            at += len(part) + 1
+        yield cells
 
 
 def _label(tree: ClauseTree, clause: Clause | None) -> Collapsed | None:
@@ -334,7 +332,8 @@ def _located(tree: ClauseTree, found: Table, seen: list[Span]) -> _Grid | None:
     for row in found.rows:
         cells = []
         for value in row:
-            if not value.split():
+            if not value.split():  # an empty cell keeps its column
+                cells.append(Collapsed.of(text, cursor, cursor))
                 continue
             pattern = r"\s+".join(map(re.escape, value.split()))
             m = re.compile(pattern).search(text, cursor)
@@ -342,15 +341,16 @@ def _located(tree: ClauseTree, found: Table, seen: list[Span]) -> _Grid | None:
                 return None  # spans are the point: a table not in the text is not read
             cells.append(Collapsed.of(text, m.start(), m.end()))
             cursor = m.end()
-        if cells:
+        if any(c.text for c in cells):
             rows.append(cells)
     if not rows:
         return None
-    start = rows[0][0].doc_starts[0]
+    start = next(c.base for c in rows[0] if c.text)
     if any(a <= start < b for a, b in seen):
         return None  # already read as a table clause
     clause = _enclosing(tree, start)
-    end = rows[-1][-1].doc_starts[-1] + rows[-1][-1].lengths[-1]
+    last = [c for c in rows[-1] if c.text][-1]
+    end = last.doc_starts[-1] + last.lengths[-1]
     return _Grid(clause.path if clause else "", rows, None, (start, end))
 
 
