@@ -216,10 +216,10 @@ def test_numbering_that_restarts_in_every_part_is_local_to_each_part():
     )
     tree = parse_clauses(text)
     assert [c.path for c in tree.walk()] == [
-        "part-a", "part-a.1", "part-a.2", "part-a.2.1",
-        "part-b", "part-b.1", "part-b.2", "part-b.2.a",
+        "A", "A.1", "A.2", "A.2.1",
+        "B", "B.1", "B.2", "B.2.a",
     ]  # fmt: skip
-    assert tree.by_path()["part-a"].heading == "GENERAL"
+    assert (tree.by_path()["A"].number, tree.by_path()["A"].heading) == ("A", "GENERAL")
     assert not any("twice" in w or "~" in w for w in tree.warnings)
 
 
@@ -265,3 +265,43 @@ def test_roman_numeral_items_and_roman_numbered_headings():
         "principles", "principles.I", "principles.II", "principles.III", "IV", "1",
     ]  # fmt: skip
     assert tree.by_path()["IV"].heading == "REVIEW"
+
+
+def test_an_unnumbered_subheading_nests_its_section_under_its_parent_in_html_and_markdown():
+    from jointwork.ingest.pipeline import parse_document
+
+    html = (
+        b"<h1>Protocol</h1><h2>Sharing information</h2><p>We share data.</p>"
+        b"<h3>Security</h3><p>Data is sent securely.</p><h2>Review</h2><p>Reviewed yearly.</p>"
+    )
+    markdown = (
+        "# Protocol\n\n## Sharing information\n\nWe share data.\n\n"
+        "### Security\n\nData is sent securely.\n\n## Review\n\nReviewed yearly.\n"
+    )
+    for data, name in ((html, "p.html"), (markdown.encode(), "p.md")):
+        paths = [c.path for c in parse_document(data, name).tree.walk()]
+        assert paths == [
+            "title", "sharing-information", "sharing-information.p1",
+            "sharing-information.security", "sharing-information.security.p1",
+            "review", "review.p1",
+        ], name  # fmt: skip
+
+
+def test_a_clause_heading_inside_a_run_of_lines_heads_its_section_even_over_a_paragraph():
+    text = (
+        "Clause 8 — Review\n8.1 The parties will review this agreement.\n"
+        "8.2 The review will follow the law.\nSection 76 of the Act\napplies to it.\n"
+        "Clause 9 — Signature\nSigned for the parties by Jo Bloggs on 1 May 2025.\n"
+    )
+    tree = parse_clauses(text)
+    assert [c.path for c in tree.walk()] == ["8", "8.1", "8.2", "9", "9.p1"]
+    assert tree.by_path()["8.2"].text.endswith("Section 76 of the Act applies to it.")
+
+
+def test_a_title_over_its_parties_line_is_the_title_block_not_a_section():
+    text = (
+        "MEMORANDUM OF UNDERSTANDING ON SHARING INTELLIGENCE\n\n"
+        "Between the Alpha Authority (AA) and the Beta Board (BB)\n\n"
+        "Purpose\n\nThis memorandum sets out how the parties share intelligence.\n"
+    )
+    assert [c.path for c in parse_clauses(text).walk()] == ["p1", "p2", "purpose", "purpose.p1"]

@@ -221,3 +221,19 @@ def test_word_headings_numbered_by_a_list_keep_their_numbers():
     document.save(buffer)
     text = read_document(buffer.getvalue(), "h.docx").text
     assert "# 1. Purpose\n" in text and "# 2. Review\n" in text
+
+
+def test_markdown_lines_set_wholly_in_bold_are_headings_and_the_first_one_the_title():
+    md = (
+        "**Terms of reference of the Joint Forum**\n\nAgreed between A and B.\n\n"
+        "**Membership**\n\n- A: a director\n\n__Meetings__\n\nThe forum will meet.\n\n"
+        "**Note:** partly bold.\n\n**A bold sentence.**\n"
+    )
+    text = read_document(md.encode(), "t.md").text
+    assert text.startswith("# Terms of reference of the Joint Forum\n")
+    assert "\n## Membership\n" in text and "\n## Meetings\n" in text
+    assert "\n**Note:** partly bold." in text and "\n**A bold sentence.**" in text
+    titled = read_document(b"# Terms\n\n**Membership**\n\nText.\n", "t.md").text
+    assert titled == "# Terms\n\n## Membership\n\nText.\n"
+    # plain text keeps its asterisks: only markdown marks bold
+    assert read_document(b"**Membership**\n\nText.\n", "t.txt").text.startswith("**")

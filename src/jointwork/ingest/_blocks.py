@@ -5,7 +5,9 @@ paragraph or a run of table rows. Headings are inferred in plain text: a short l
 final punctuation followed by real content, a Title Case or ALL CAPS line followed by any
 sentence, or the first line of a closing run of short lines such as a signature block (see
 ``_mark_headings``). A line ending in a colon is a list stem, a line with a date and little
-else is a dateline, and a long line with "will" or "must" is a sentence that lost its stop.
+else is a dateline, a long line with "will" or "must" is a sentence that lost its stop, and a
+line opening "Between" is a parties line (the document's first line over it is its title, not a
+section). "Clause 9 — Signature" heads a section even inside a run of lines.
 """
 
 from __future__ import annotations
@@ -35,8 +37,14 @@ _DIVISION = r"(?i:section|part|chapter|article|clause)"
 # "Section 3 — Information sharing", "Article 1 — Purpose", "1. Parties" as a heading: the
 # section is clause 3 (or 1), and "3.1" / "1.1" below it are its sub-clauses
 NUMBERED_HEADING = re.compile(rf"^(?:{_DIVISION}\s+)?(\d{{1,2}})(?:\.0)?\.?\s*[—–:-]?\s+(\S.*)$")
-# "Part A — General": a part named by a letter is the section `part-a`, "General" its heading
+# "Part A — General": a part named by a letter is clause `A` (as "Part 2" is `2`), "General"
+# its heading
 LETTERED_HEADING = re.compile(rf"^({_DIVISION})\s+([A-Z])(?:\s*[—–:.-]\s*|\s+|$)(.*)$")
+# "Clause 9 — Signature": a division word, its number and a separator head a section wherever
+# the line stands (not "Section 76 of the Act", which is a sentence)
+_DIVISION_HEADING = re.compile(rf"^{_DIVISION}\s+(?:\d{{1,2}}|[A-Z])\s*[—–:.-]\s+\S")
+# a title's parties line ("Between the Care Quality Commission (CQC), NHS England and ...")
+_PARTIES_LINE = re.compile(r"^between\b", re.I)
 # a line set out in columns ("Version 2.0    Issued May 2024", "Name, Role    12 June 2023")
 # is a version line or a signature, not a heading
 _COLUMNS = re.compile(r"\S {3,}\S")
@@ -150,8 +158,8 @@ def _heading_like(body: str) -> bool:
         return False
     if _LABEL.match(body) and not (NUMBERED_HEADING.match(body) or LETTERED_HEADING.match(body)):
         return False  # "Signed: ...", but "Clause 4: Review" is a heading
-    if _COLUMNS.search(body):
-        return False
+    if _COLUMNS.search(body) or _PARTIES_LINE.match(body):
+        return False  # a version line or signature set out in columns; a parties line
     words = body.split()
     if len(words) >= 8 and _MODAL.search(body):
         return False  # a sentence that lost its full stop
@@ -211,7 +219,11 @@ def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
             if not infer_headings:
                 current.lines.append(line)
                 continue
-            if _heading_like(body) and ends_sentence and (not nxt or _item_match(nxt)):
+            if (
+                _heading_like(body)
+                and ends_sentence
+                and (not nxt or _item_match(nxt) or _DIVISION_HEADING.match(body))
+            ):
                 blocks.append(_Block("heading", [line], level=2))
                 current = None
                 continue
@@ -270,6 +282,8 @@ def _mark_headings(blocks: list[_Block]) -> list[_Block]:
             continue
         follow = blocks[i + 1] if i + 1 < len(blocks) else None
         body = block.lines[0].body
+        if i == 0 and follow is not None and _PARTIES_LINE.match(follow.lines[0].body):
+            continue  # the document's title over its parties line is its title block
         if _heading_like(body) and (
             (follow is not None and (_substantive(follow) or follow.kind == "heading"))
             or (follow is not None and _styled(body) and _sentence(follow))

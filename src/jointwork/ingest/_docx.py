@@ -16,7 +16,14 @@ import zipfile
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from jointwork.ingest.readers import IngestError, Limits, RawDocument, Table, page_info
+from jointwork.ingest.readers import (
+    IngestError,
+    Limits,
+    RawDocument,
+    Table,
+    faked_heading,
+    page_info,
+)
 
 if TYPE_CHECKING:  # python-docx and lxml are imported only when a .docx is read
     from docx.document import Document as DocxDocument
@@ -110,10 +117,8 @@ def _heading_level(paragraph: Paragraph, style: str) -> int | None:
 
 
 def _bold_heading(paragraph: Paragraph, text: str, first: bool) -> bool:
-    """Every run bold, short (a title may be longer), no final punctuation, a capital first."""
-    words = len(text.split())
-    letter = next((ch for ch in text if ch.isalpha()), "")  # after a typed number ("3. Scope")
-    if words > (30 if first else 12) or text[-1] in ".,;:!?" or not letter.isupper():
+    """Every run bold, and the words could be a heading (``readers.faked_heading``)."""
+    if not faked_heading(text, first):
         return False
     style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
     runs = [run for run in paragraph.runs if run.text.strip()]

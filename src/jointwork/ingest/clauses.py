@@ -7,21 +7,21 @@ Pure module. Public API (stable):
 - ``ClauseTree``: ``text``, ``clauses`` (top level), ``warnings``; ``walk()`` yields every
   clause depth-first in document order, ``by_path()`` maps path -> Clause.
 - ``Clause``: ``number`` (as printed without trailing dot: ``"16"``, ``"5.3"``, ``"(ii)"``,
-  ``"a"``, ``"4.2(a)"``, ``"Annex A"``, ``"Part A"``; ``None`` for unnumbered paragraphs and
-  headed sections), ``path``
-  (stable and unique in the document), ``heading``, ``text`` (its own words, whitespace
-  collapsed, without marker or children), ``span`` (start, end) of those words in ``text``,
-  ``kind`` (``title | section | annex | item | bullet | paragraph | table | row``; a row is
-  one row of a table of duties, under its table), ``children``.
+  ``"a"``, ``"4.2(a)"``, ``"Annex A"``, ``"A"`` of "Part A"; ``None`` for unnumbered
+  paragraphs and headed sections), ``path`` (stable and unique in the document), ``heading``,
+  ``text`` (its own words, whitespace collapsed, without marker or children), ``span`` (start,
+  end) of those words in ``text``, ``kind`` (``title | section | annex | item | bullet |
+  paragraph | table | row``; a row is one row of a table of duties, under its table),
+  ``children``.
 
 Paths: numbered paragraphs keep their printed numbers (``18``, ``5.3``) and sub-items append
 theirs (``18.ii``, ``10.a``). Headed sections without numbers get a slug of the heading
 (``areas-of-co-operation``), annexes ``annex-a``; lettered items under them append to it
 (``areas-of-co-operation.g.iv``), numbered paragraphs inside an annex are local to it
-(``annex-1.4``), and so is numbering that restarts in every section (``part-a.1``,
-``part-b.1``). Unnumbered paragraphs, bullets and tables get ``p1``, ``b1``, ``t1`` under
-their parent, rows of a table of duties ``t1.r1``. See docs/ingest.md for the rules and the
-warnings the parser gives.
+(``annex-1.4``), and so is numbering that restarts in every section (``A.1``, ``B.1``
+under "Part A", "Part B"). Unnumbered paragraphs, bullets and tables get ``p1``, ``b1``, ``t1``
+under their parent, rows of a table of duties ``t1.r1``. See docs/ingest.md for the rules and
+the warnings the parser gives.
 """
 
 from __future__ import annotations
@@ -175,8 +175,8 @@ class _Builder:
                 node.heading, node.style = numbered.group(2), "arabic"
                 self.last_global = int(numbered.group(1))
             elif lettered:
-                node.number = f"{lettered.group(1).capitalize()} {lettered.group(2)}"
-                node.key, node.heading = _slug(node.number), lettered.group(3) or None
+                node.number = node.key = lettered.group(2)
+                node.heading = lettered.group(3) or None
             elif roman and roman_heading(roman, body):
                 node.number = node.key = roman.group("upper")
                 node.heading = body[roman.end() :].strip()
@@ -515,7 +515,7 @@ def _sections(node: Clause) -> Iterator[Clause]:
 
 def _local_to_sections(root: Clause, warnings: list[str]) -> None:
     """Numbering that restarts at 1 in a later section ('Part A' 1, 2, 3; 'Part B' 1, 2, 3) is
-    local to every section, the first one too: part-a.1, part-b.1."""
+    local to every section, the first one too: A.1, B.1."""
 
     def numbered(section: Clause) -> list[Clause]:
         return [c for c in section.children if c.kind == "item" and c.style == "arabic"]
@@ -586,7 +586,9 @@ def _assign_paths(root: Clause, warnings: list[str]) -> None:
             elif child.kind == "section" and child.key:
                 child.path = unique(child.key)
             elif child.kind == "section":
-                prefix = node.path if node.kind == "annex" else ""
+                # a subheading ("### Security" under "## Sharing information") nests its
+                # slug under its parent's path, as a heading inside an annex does
+                prefix = node.path if node.kind in ("annex", "section") else ""
                 child.path = unique(join(prefix, _slug(child.heading or "section")))
             elif child.kind == "annex":
                 child.path = unique(_slug(child.number or "annex"))
