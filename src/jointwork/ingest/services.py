@@ -21,6 +21,7 @@ from django.db import transaction
 from jointwork.accounts.models import Organisation
 from jointwork.audit.services import audit_record
 from jointwork.ingest import scope
+from jointwork.ingest.contact_services import contacts_store
 from jointwork.ingest.isolation import Bounds, parse_isolated
 from jointwork.ingest.matching import OrgRef, match_names
 from jointwork.ingest.models import IngestJob, JobState
@@ -279,7 +280,8 @@ def draft_save(
     text: str,
     source_name: str,
 ) -> DraftResult:
-    """Store a parsed document as a draft version with its clauses and candidate obligations.
+    """Store a parsed document as a draft version with its clauses, candidate obligations and
+    the contacts it names (``contact_services.contacts_store``).
 
     One transaction: a bad clause tree or obligation leaves nothing behind. Bearer and
     counterparty names are mapped to organisations (exact, then fuzzy); names that match no
@@ -298,6 +300,7 @@ def draft_save(
     created, warnings = _candidates_store(
         actor=actor, agreement=agreement, version=version, document=document
     )
+    contacts_store(version=version, document=document, refs=_org_refs(agreement))
     return DraftResult(version=version, obligations=created, warnings=warnings)
 
 
@@ -362,6 +365,7 @@ def draft_extract(*, actor: Any, version: AgreementVersion) -> DraftResult:
             document=document,
             skip=frozenset((o.kind, o.clause_path, o.quote) for o in kept),
         )
+        contacts_store(version=version, document=document, refs=_org_refs(agreement))
         warnings += [
             f"A {o.get_state_display().lower()} duty cites clause {o.clause_path!r}, which the "
             "text no longer has: check it."
