@@ -377,3 +377,24 @@ def test_sending_a_copy_before_publication_is_the_notice_duty_not_also_sharing()
         "report at least 10 working days before publication.\n"
     )
     assert [o.kind for o in result.obligations] == ["notice_before_publication"]
+
+
+def test_people_on_an_escalation_route_are_not_a_lead_role():
+    result, _ = run(
+        HEAD + "Disagreements\n\n1. A disagreement should be resolved at working level. If "
+        "this is not possible, it may be referred through those responsible for the management "
+        "of this MoU, who will then be jointly responsible for a resolution.\n"
+        "\n2. The ARA will designate a relationship manager.\n"
+    )
+    leads = [ob.clause for ob in result.obligations if ob.subkind == "lead_role"]
+    assert leads == ["2"]
+
+
+def test_providing_record_checks_is_a_service_not_information_sharing():
+    result, _ = run(
+        HEAD + "Roles\n\n1. The BC decides whether a person should be barred and provides "
+        "criminal record checks to employers.\n\n2. The BC will provide the ARA with records "
+        "of its decisions.\n"
+    )
+    shares = [ob.clause for ob in result.obligations if ob.kind == "share_information"]
+    assert shares == ["2"]

@@ -152,3 +152,14 @@ def test_a_review_earlier_if_a_party_asks_is_a_review_on_request():
         "organisation asks.\n"
     )
     assert extract_metadata(parse_clauses(text)).review == "every 2 years; any time on request"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This MoU will be reviewed every three years, or sooner at the request of any party.",
+        "This MoU will be reviewed every three years, or earlier at the request of any party.",
+    ],
+)
+def test_a_review_sooner_at_a_partys_request_is_a_review_on_request(sentence):
+    assert meta(HEAD + f"1. {sentence}\n")[0].review == "every 3 years; any time on request"
