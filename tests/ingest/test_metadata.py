@@ -163,3 +163,27 @@ def test_a_review_earlier_if_a_party_asks_is_a_review_on_request():
 )
 def test_a_review_sooner_at_a_partys_request_is_a_review_on_request(sentence):
     assert meta(HEAD + f"1. {sentence}\n")[0].review == "every 3 years; any time on request"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        (
+            "This protocol will be reviewed by the Fire Risk Panel every 12 months, or at any "
+            "time at the request of any party.",
+            "every year; any time on request",
+        ),
+        (
+            "This agreement will be reviewed every year by the directors named in paragraph 6.1, "
+            "or sooner if either regulator requests it.",
+            "every year; any time on request",
+        ),
+        (
+            "This memorandum will be reviewed at least every two years, or earlier at the "
+            "request of either regulator.",
+            "every 2 years; any time on request",
+        ),
+    ],
+)
+def test_a_review_names_who_reviews_and_which_regulator_may_ask_for_it(sentence, rule):
+    assert meta(HEAD + f"1. {sentence}\n")[0].review == rule
