@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate
 from pathlib import Path
 
 _DIR = Path(__file__).resolve().parent / "tables"
@@ -36,34 +34,49 @@ def number(word: str) -> int | None:
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
 
 
-_WORD = re.compile(r"\S+")
+# whitespace that does not collapse to itself: a run of two or more, or a tab or line break
+_UNEVEN_SPACE = re.compile(r"\s{2,}|[^\S ]")
+_LEADING_SPACE = re.compile(r"\s*")
 
 
-@dataclass(frozen=True)
 class Collapsed:
-    """Text with whitespace runs collapsed to one space, mapping back to document offsets."""
+    """Text with whitespace runs collapsed to one space, mapping back to document offsets.
 
-    text: str
-    starts: tuple[int, ...]  # where each word starts in ``text``
-    doc_starts: tuple[int, ...]  # ... and in the document
-    lengths: tuple[int, ...]
-    base: int
+    Most clause texts are only searched, so the map back is built on the first ``span`` call.
+    """
+
+    __slots__ = ("_end", "_shifts", "_source", "base", "text")
+
+    def __init__(self, source: str, start: int, end: int) -> None:
+        # str.split() splits at exactly the characters re's \s matches
+        self.text = " ".join(source[start:end].split())
+        self._source, self.base, self._end = source, start, end
+        # (positions in ``text`` from which ..., the document offset to add to them)
+        self._shifts: tuple[list[int], list[int]] | None = None
 
     @classmethod
     def of(cls, source: str, start: int, end: int) -> Collapsed:
-        found = list(_WORD.finditer(source, start, end))
-        words = [m.group() for m in found]
-        lengths = tuple(map(len, words))
-        starts = tuple(accumulate((n + 1 for n in lengths[:-1]), initial=0)) if words else ()
-        doc_starts = tuple(m.start() for m in found)
-        return cls(" ".join(words), starts, doc_starts, lengths, start)
+        return cls(source, start, end)
+
+    def _map(self) -> tuple[list[int], list[int]]:
+        # words keep their length, so the offset changes only after whitespace that collapses
+        lead = _LEADING_SPACE.match(self._source, self.base, self._end)
+        shift = lead.end() if lead else self.base
+        froms, shifts = [0], [shift]
+        for m in _UNEVEN_SPACE.finditer(self._source, shift, self._end):
+            after = m.start() - shift + 1  # in ``text``, just after the single space
+            shift = m.end() - after
+            froms.append(after)
+            shifts.append(shift)
+        return froms, shifts
 
     def _doc(self, i: int) -> int:
-        k = bisect_right(self.starts, i) - 1
-        if k < 0:
+        if not self.text:
             return self.base
-        inside = i - self.starts[k]
-        return self.doc_starts[k] + min(inside, self.lengths[k])
+        if self._shifts is None:
+            self._shifts = self._map()
+        froms, shifts = self._shifts
+        return i + shifts[bisect_right(froms, i) - 1]
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Document span of text[i:j]."""
