@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
+from jointwork.ingest._prefilter import Prefilter
 from jointwork.ingest._tables import Collapsed, compiled, number, sentences, table
 from jointwork.ingest.clauses import Clause, ClauseTree
 from jointwork.ingest.metadata import Dated, Metadata, Party, extract_metadata
@@ -126,11 +128,15 @@ def extract(tree: ClauseTree) -> Extraction:
 
 def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obligation], list[str]]:
     rules = table("extract")
-    commitment = compiled(rules["commitment"]["pattern"])
-    # one pass over each sentence to skip the (many) sentences no rule can match
-    any_rule = compiled("|".join(f"(?:{rule['pattern']})" for rule in rules["obligations"]))
     not_duties = compiled(rules["commitment"]["not_duties"])
     parents = {id(child): node for node in tree.walk() for child in node.children}
+    # every pattern runs only where its first words occur (see _prefilter)
+    content = [c for c in tree.walk() if c.kind in _CONTENT and c.text]
+    scan = Prefilter([tree.collapsed(*clause.span).text for clause in content], _searched())
+    offsets = {id(clause): offset for clause, offset in zip(content, scan.offsets, strict=True)}
+    commitment = scan.pattern(rules["commitment"]["pattern"])
+    any_rule = scan.pattern(_any("extract", "obligations"))
+    searchers = [scan.pattern(rule["pattern"]) for rule in rules["obligations"]]
     people = _Parties(metadata)
     out: list[Obligation] = []
     warnings: list[str] = []
@@ -143,20 +149,26 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
         if stems and not_duties.search(_section_heading(clause, parents)):
             continue  # a list under a heading such as "Principles of joint working"
         own = tree.collapsed(*clause.span)
+        at = offsets[id(clause)]
         stem_texts = [tree.collapsed(*stem.span) for stem in stems]
-        stem_committed = any(commitment.search(s.text) for s in stem_texts)
+        stem_committed = any(
+            commitment.search(text.text, offsets[id(stem)])
+            for text, stem in zip(stem_texts, stems, strict=True)
+        )
         found: dict[str, Obligation] = {}
         for a, b in sentences(own.text):
             sentence = own.text[a:b]
-            if not any_rule.search(sentence):
+            if any_rule.start(at + a, at + b) is None:
                 continue
             kinds_here: set[str] = set()
             recurrence: Recurrence | None = None
             recurrence_read = False  # read once per sentence, and only when a rule matches
-            for rule in rules["obligations"]:
+            for rule, searcher in zip(rules["obligations"], searchers, strict=True):
                 kind = rule["kind"]
-                m = compiled(rule["pattern"]).search(sentence)
-                if not m or kind in found:
+                if kind in found:
+                    continue
+                m = searcher.search(sentence, at + a)
+                if not m:
                     continue
                 if rule.get("unless") and compiled(rule["unless"]).search(sentence):
                     continue
@@ -164,18 +176,18 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                     continue  # "will not share" is a prohibition, not a sharing duty
                 if kinds_here & set(rule.get("yields_to", ())):
                     continue  # a more specific duty in the same sentence covers this one
-                promise = commitment.search(sentence)
+                promise = commitment.search(sentence, at + a)
                 if rule.get("needs_commitment") and not promise and not stem_committed:
                     continue
                 if not recurrence_read:
-                    recurrence, recurrence_read = _recurrence(sentence), True
+                    recurrence, recurrence_read = _recurrence(sentence, scan, at + a), True
                 if rule.get("requires") == "recurrence" and recurrence is None:
                     continue
                 cut = promise.start() if promise and promise.start() < m.start() else m.start()
                 ob = _build(rule, clause, own, a, b, m, cut, recurrence, stem_texts, people)
                 found[kind] = ob
                 kinds_here.add(kind)
-        bases, base_warnings = _legal_bases(own, clause)
+        bases, base_warnings = _legal_bases(own, clause, scan, at)
         warnings.extend(base_warnings)
         for ob in found.values():
             if ob.kind in ("share_information", "foi_consultation"):
@@ -340,14 +352,34 @@ def _stem_subject(stem: Collapsed, people: _Parties) -> list[str]:
     return [n for n, _ in people.named(stem, 0, len(stem.text))]
 
 
+@cache
+def _any(name: str, rows: str) -> str:
+    """One pattern for "any row of this table": where its anchors are missing, no row matches."""
+    return "|".join(f"(?:{row['pattern']})" for row in table(name)[rows])
+
+
+@cache
+def _searched() -> tuple[str, ...]:
+    """Every pattern searched in clause texts through the prefilter."""
+    rules = table("extract")
+    rows = rules["obligations"] + rules["recurrences"] + table("legal_bases")["bases"]
+    unions = [_any("extract", "obligations"), _any("extract", "recurrences")]
+    unions.append(_any("legal_bases", "bases"))
+    return (rules["commitment"]["pattern"], *unions, *(row["pattern"] for row in rows))
+
+
 _PERIOD = {"YEARLY": "Y", "MONTHLY": "M", "WEEKLY": "W", "DAILY": "D"}
 
 
-def _recurrence(sentence: str) -> Recurrence | None:
-    """(RRULE, due window or None, span) of the first frequency the sentence states."""
+def _recurrence(sentence: str, scan: Prefilter, at: int) -> Recurrence | None:
+    """(RRULE, due window or None, span) of the first frequency the sentence (at ``at`` in
+    ``scan``) states."""
     rules = table("extract")
-    for row in rules["recurrences"]:
-        m = compiled(row["pattern"]).search(sentence)
+    rows = rules["recurrences"]
+    if scan.pattern(_any("extract", "recurrences")).start(at, at + len(sentence)) is None:
+        return None
+    for row in rows:
+        m = scan.pattern(row["pattern"]).search(sentence, at)
         if not m:
             continue
         words = [str(number(g) or g) for g in m.groups()]
@@ -442,14 +474,16 @@ def _summary(
     return rule["summary"].format(**values)
 
 
-def _legal_bases(own: Collapsed, clause: Clause) -> tuple[list[LegalBasis], list[str]]:
+def _legal_bases(
+    own: Collapsed, clause: Clause, scan: Prefilter, at: int
+) -> tuple[list[LegalBasis], list[str]]:
     bases: list[LegalBasis] = []
     warnings: list[str] = []
     rows = table("legal_bases")["bases"]
-    if not compiled("|".join(f"(?:{row['pattern']})" for row in rows)).search(own.text):
+    if scan.pattern(_any("legal_bases", "bases")).start(at, at + len(own.text)) is None:
         return bases, warnings
     for row in rows:
-        m = compiled(row["pattern"]).search(own.text)
+        m = scan.pattern(row["pattern"]).search(own.text, at)
         if not m:
             continue
         bases.append(

@@ -1,0 +1,188 @@
+"""Skip regular-expression searches that cannot succeed, without changing any result.
+
+Every match of most patterns in ``tables/*.toml`` starts with one of a few literal words
+("will", "meet", "review"), read here from the pattern by the stdlib's own regex parser.
+Python's ``re`` tries a case-insensitive pattern that opens with ``\b`` at every position of
+a text; one pass of a single trie-shaped regex over a lower-cased copy of the document instead
+finds where the words of all the patterns occur. A pattern then runs on a sentence only when
+one of its words occurs there, and from that place: it finds exactly what a search of the
+whole sentence finds, because no match can start anywhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+
+from jointwork.ingest._tables import FLAGS, compiled
+
+__all__ = ["Prefilter", "anchors", "folded"]
+
+# Characters that re.IGNORECASE equates with an ASCII letter although str.lower() does not
+# turn them into it (and U+0130 lowers to two characters); tests/ingest checks this list
+# against ``re`` itself over every code point.
+IGNORECASE_ALIASES = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+# Beyond this many words a pattern's prefix is cut short (still correct, less selective).
+_MOST_WORDS = 256
+
+
+def folded(text: str) -> str:
+    """``text`` lower-cased as re.IGNORECASE compares ASCII letters, with the same length, so
+    positions in it are positions in ``text``."""
+    if not text.isascii():
+        for char, letter in IGNORECASE_ALIASES.items():
+            text = text.replace(char, letter)
+    return text.lower()
+
+
+def _prefixes(items: Sequence[tuple]) -> tuple[set[str], bool]:
+    """Literal strings (lower case) one of which starts every match of a parsed sequence, and
+    whether they spell out the whole of it. An empty string means: no usable prefix."""
+    out = {""}
+    for op, av in items:
+        if op is sre.AT:
+            continue  # \b, ^, $: zero width, the words after them start the match
+        if op is sre.LITERAL and chr(av).isascii():
+            out = {prefix + chr(av).lower() for prefix in out}
+            continue
+        if op is sre.SUBPATTERN and not av[1] and not av[2]:  # a group without inline flags
+            inner, whole = _prefixes(av[3].data)
+        elif op is sre.BRANCH:
+            found = [_prefixes(alternative.data) for alternative in av[1]]
+            inner = set().union(*(words for words, _ in found))
+            whole = all(complete for _, complete in found)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            inner, whole = _prefixes(av[2].data)[0], False
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[1] == 1:  # "(?:UK )?"
+            words, complete = _prefixes(av[2].data)
+            if not complete:
+                return out, False
+            inner, whole = words | {""}, True
+        else:
+            return out, False
+        longer = {prefix + word for prefix in out for word in inner}
+        if len(longer) > _MOST_WORDS:
+            return out, False
+        out = longer
+        if not whole:
+            return out, False
+    return out, True
+
+
+@cache
+def anchors(pattern: str, flags: int = FLAGS) -> tuple[str, ...] | None:
+    """The shortest set of lower-case words one of which starts every match of ``pattern``;
+    None when a match may start with anything (then the pattern is always run)."""
+    words, _ = _prefixes(_parser.parse(pattern, flags).data)
+    if "" in words:
+        return None
+    kept: list[str] = []
+    for word in sorted(words, key=len):
+        if not any(word.startswith(shorter) for shorter in kept):
+            kept.append(word)  # "no" already finds every "not"
+    return tuple(sorted(kept))
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A regex matching any of ``words``, the longest one where several start at a place,
+    written as a trie so that each position costs a few character tests."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer word first
+
+    return emit(root)
+
+
+@dataclass(frozen=True)
+class _Index:
+    """The anchors of several patterns, all found in one pass of ``regex`` (at every place
+    where one starts, the longest); ``owners[word]``: the patterns with an anchor that starts
+    ``word``, so an anchor there."""
+
+    regex: re.Pattern[str] | None
+    owners: dict[str, list[int]]
+    unanchored: frozenset[int]
+
+
+@cache
+def _index(patterns: tuple[str, ...]) -> _Index:
+    words_of = [anchors(pattern) for pattern in patterns]
+    every = sorted({word for words in words_of for word in words or ()})
+    owners = {
+        word: [i for i, words in enumerate(words_of) if words and word.startswith(words)]
+        for word in every
+    }
+    unanchored = frozenset(i for i, words in enumerate(words_of) if words is None)
+    # a lookahead, so that words starting inside other words are found too
+    regex = re.compile(f"(?=({_trie(every)}))") if every else None
+    return _Index(regex, owners, unanchored)
+
+
+class Prefilter:
+    """The parts of one document (its clause texts, or the whole text) and the patterns (all
+    case-insensitive, as ``_tables.compiled`` makes them) that will be searched in them.
+
+    One pass over a folded copy of the parts, joined by newlines, finds every anchor of every
+    pattern; ``offsets[k]`` is where part ``k`` starts in that joined text, and ``pattern(p)``
+    gives the searcher of pattern ``p`` (one of those given) in it.
+    """
+
+    def __init__(self, parts: Sequence[str], patterns: Sequence[str]) -> None:
+        self.offsets = []
+        pos = 0
+        for part in parts:
+            self.offsets.append(pos)
+            pos += len(part) + 1
+        keys = tuple(dict.fromkeys(patterns))
+        index = _index(keys)
+        hits: list[list[int]] = [[] for _ in keys]
+        if index.regex is not None:
+            for m in index.regex.finditer(folded("\n".join(parts))):
+                for i in index.owners[m.group(1)]:
+                    hits[i].append(m.start())
+        self._searchers = {
+            key: Searcher(compiled(key), None if i in index.unanchored else hits[i])
+            for i, key in enumerate(keys)
+        }
+
+    def pattern(self, pattern: str) -> Searcher:
+        return self._searchers[pattern]
+
+
+class Searcher:
+    """One pattern in a ``Prefilter``'s text; positions are in the joined text."""
+
+    __slots__ = ("_hits", "_regex")
+
+    def __init__(self, regex: re.Pattern[str], hits: list[int] | None) -> None:
+        self._regex = regex
+        self._hits = hits  # where its anchors occur, in order; None: anywhere
+
+    def start(self, lo: int, hi: int) -> int | None:
+        """Where the pattern may first match in the joined text's [lo, hi), or None when it
+        cannot match there."""
+        if self._hits is None:
+            return lo
+        i = bisect_left(self._hits, lo)
+        return self._hits[i] if i < len(self._hits) and self._hits[i] < hi else None
+
+    def search(self, text: str, at: int) -> re.Match[str] | None:
+        """``regex.search(text)`` for a ``text`` that is the joined text's [at, at + len(text))
+        (a sentence or part; its own characters, not the folded ones)."""
+        hit = self.start(at, at + len(text))
+        return None if hit is None else self._regex.search(text, hit - at)
