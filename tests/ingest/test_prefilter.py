@@ -71,7 +71,7 @@ def test_every_rule_pattern_finds_what_a_plain_search_finds_in_every_sentence():
     assert found > 500 and checked > 10 * found  # the test saw both matches and misses
 
 
-def test_metadata_patterns_find_what_a_plain_search_finds():
+def test_metadata_patterns_find_what_a_plain_search_finds_in_the_whole_text():
     rules = table("extract")
     patterns = [row["pattern"] for row in rules["review"] + rules["duration"]]
     patterns.append(rules["dates"]["in_force"])
@@ -82,6 +82,8 @@ def test_metadata_patterns_find_what_a_plain_search_finds():
                 expected = compiled(pattern).search(text)
                 got = scan.pattern(pattern).search(text, 0)
                 assert (got and got.span()) == (expected and expected.span()), pattern
+                every = [m.span() for m in compiled(pattern).finditer(text)]
+                assert [m.span() for m in scan.pattern(pattern).finditer(text, 0)] == every
 
 
 def _span_word_by_word(source: str, start: int, end: int, i: int, j: int) -> tuple[int, int]:

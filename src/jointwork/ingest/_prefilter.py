@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -186,3 +186,8 @@ class Searcher:
         (a sentence or part; its own characters, not the folded ones)."""
         hit = self.start(at, at + len(text))
         return None if hit is None else self._regex.search(text, hit - at)
+
+    def finditer(self, text: str, at: int) -> Iterator[re.Match[str]]:
+        """``regex.finditer(text)``, for ``text`` as in ``search``."""
+        hit = self.start(at, at + len(text))
+        return iter(()) if hit is None else self._regex.finditer(text, hit - at)
