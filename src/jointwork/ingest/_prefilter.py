@@ -110,12 +110,16 @@ def _trie(words: Sequence[str]) -> str:
 
 @dataclass(frozen=True)
 class _Index:
-    """The anchors of several patterns, all found in one pass of ``regex`` (at every place
-    where one starts, the longest); ``owners[word]``: the patterns with an anchor that starts
-    ``word``, so an anchor there."""
+    """The anchors of several patterns, found by one trie ``regex`` (the longest at a place).
+
+    Where it finds ``word``, ``owners[word]`` are the (pattern, offset) pairs with an anchor at
+    that offset of the word, and the search goes on ``resume[word]`` characters after its
+    start: at its end, unless an anchor may begin inside it and run past its end.
+    """
 
     regex: re.Pattern[str] | None
-    owners: dict[str, list[int]]
+    owners: dict[str, list[tuple[int, int]]]
+    resume: dict[str, int]
     unanchored: frozenset[int]
 
 
@@ -123,14 +127,21 @@ class _Index:
 def _index(patterns: tuple[str, ...]) -> _Index:
     words_of = [anchors(pattern) for pattern in patterns]
     every = sorted({word for words in words_of for word in words or ()})
-    owners = {
-        word: [i for i, words in enumerate(words_of) if words and word.startswith(words)]
-        for word in every
-    }
+    owners, resume = {}, {}
+    for word in every:
+        resume[word] = next(
+            (j for j in range(1, len(word)) for a in every if len(a) > len(word) - j
+             and a.startswith(word[j:])),
+            len(word),
+        )  # fmt: skip
+        owners[word] = [
+            (i, j)
+            for j in range(resume[word])
+            for i, words in enumerate(words_of)
+            if words and word.startswith(words, j)
+        ]
     unanchored = frozenset(i for i, words in enumerate(words_of) if words is None)
-    # a lookahead, so that words starting inside other words are found too
-    regex = re.compile(f"(?=({_trie(every)}))") if every else None
-    return _Index(regex, owners, unanchored)
+    return _Index(re.compile(_trie(every)) if every else None, owners, resume, unanchored)
 
 
 class Prefilter:
@@ -152,9 +163,12 @@ class Prefilter:
         index = _index(keys)
         hits: list[list[int]] = [[] for _ in keys]
         if index.regex is not None:
-            for m in index.regex.finditer(folded("\n".join(parts))):
-                for i in index.owners[m.group(1)]:
-                    hits[i].append(m.start())
+            text, pos = folded("\n".join(parts)), 0
+            while m := index.regex.search(text, pos):
+                at, word = m.start(), m.group()
+                for i, offset in index.owners[word]:
+                    hits[i].append(at + offset)
+                pos = at + index.resume[word]
         self._searchers = {
             key: Searcher(compiled(key), None if i in index.unanchored else hits[i])
             for i, key in enumerate(keys)
@@ -184,8 +198,18 @@ class Searcher:
     def search(self, text: str, at: int) -> re.Match[str] | None:
         """``regex.search(text)`` for a ``text`` that is the joined text's [at, at + len(text))
         (a sentence or part; its own characters, not the folded ones)."""
-        hit = self.start(at, at + len(text))
-        return None if hit is None else self._regex.search(text, hit - at)
+        hits = self._hits
+        if hits is None:
+            return self._regex.search(text)
+        # a match starts where an anchor does: try those places only, in order
+        end = at + len(text)
+        for i in range(bisect_left(hits, at), len(hits)):
+            if hits[i] >= end:
+                break
+            m = self._regex.match(text, hits[i] - at)
+            if m:
+                return m
+        return None
 
     def finditer(self, text: str, at: int) -> Iterator[re.Match[str]]:
         """``regex.finditer(text)``, for ``text`` as in ``search``."""
