@@ -126,22 +126,23 @@ class _Index:
 @cache
 def _index(patterns: tuple[str, ...]) -> _Index:
     words_of = [anchors(pattern) for pattern in patterns]
-    every = sorted({word for words in words_of for word in words or ()})
+    owned: dict[str, list[int]] = {}  # anchor -> the patterns it belongs to
+    for i, words in enumerate(words_of):
+        for word in words or ():
+            owned.setdefault(word, []).append(i)
+    unfinished = {word[:end] for word in owned for end in range(1, len(word))}
     owners, resume = {}, {}
-    for word in every:
-        resume[word] = next(
-            (j for j in range(1, len(word)) for a in every if len(a) > len(word) - j
-             and a.startswith(word[j:])),
-            len(word),
-        )  # fmt: skip
+    for word in owned:
+        ends = range(1, len(word))
+        resume[word] = next((j for j in ends if word[j:] in unfinished), len(word))
         owners[word] = [
             (i, j)
             for j in range(resume[word])
-            for i, words in enumerate(words_of)
-            if words and word.startswith(words, j)
+            for end in range(j + 1, len(word) + 1)
+            for i in owned.get(word[j:end], ())
         ]
     unanchored = frozenset(i for i, words in enumerate(words_of) if words is None)
-    return _Index(re.compile(_trie(every)) if every else None, owners, resume, unanchored)
+    return _Index(re.compile(_trie(sorted(owned))) if owned else None, owners, resume, unanchored)
 
 
 class Prefilter:
@@ -170,7 +171,7 @@ class Prefilter:
                     hits[i].append(at + offset)
                 pos = at + index.resume[word]
         self._searchers = {
-            key: Searcher(compiled(key), None if i in index.unanchored else hits[i])
+            key: Searcher(key, None if i in index.unanchored else hits[i])
             for i, key in enumerate(keys)
         }
 
@@ -181,11 +182,18 @@ class Prefilter:
 class Searcher:
     """One pattern in a ``Prefilter``'s text; positions are in the joined text."""
 
-    __slots__ = ("_hits", "_regex")
+    __slots__ = ("_hits", "_pattern", "_regex")
 
-    def __init__(self, regex: re.Pattern[str], hits: list[int] | None) -> None:
-        self._regex = regex
+    def __init__(self, pattern: str, hits: list[int] | None) -> None:
+        self._pattern = pattern
+        self._regex: re.Pattern[str] | None = None  # compiled when first run
         self._hits = hits  # where its anchors occur, in order; None: anywhere
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._regex is None:
+            self._regex = compiled(self._pattern)
+        return self._regex
 
     def start(self, lo: int, hi: int) -> int | None:
         """Where the pattern may first match in the joined text's [lo, hi), or None when it
@@ -200,13 +208,13 @@ class Searcher:
         (a sentence or part; its own characters, not the folded ones)."""
         hits = self._hits
         if hits is None:
-            return self._regex.search(text)
+            return self.regex.search(text)
         # a match starts where an anchor does: try those places only, in order
         end = at + len(text)
         for i in range(bisect_left(hits, at), len(hits)):
             if hits[i] >= end:
                 break
-            m = self._regex.match(text, hits[i] - at)
+            m = self.regex.match(text, hits[i] - at)
             if m:
                 return m
         return None
@@ -214,4 +222,4 @@ class Searcher:
     def finditer(self, text: str, at: int) -> Iterator[re.Match[str]]:
         """``regex.finditer(text)``, for ``text`` as in ``search``."""
         hit = self.start(at, at + len(text))
-        return iter(()) if hit is None else self._regex.finditer(text, hit - at)
+        return iter(()) if hit is None else self.regex.finditer(text, hit - at)
