@@ -12,7 +12,7 @@ whole sentence finds, because no match can start anywhere else.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -47,7 +47,7 @@ def _prefixes(items: Sequence[tuple]) -> tuple[set[str], bool]:
     for op, av in items:
         if op is sre.AT:
             continue  # \b, ^, $: zero width, the words after them start the match
-        if op is sre.LITERAL and chr(av).isascii():
+        if op is sre.LITERAL and chr(av).isascii() and chr(av) != "\n":  # parts end in "\n"
             out = {prefix + chr(av).lower() for prefix in out}
             continue
         if op is sre.SUBPATTERN and not av[1] and not av[2]:  # a group without inline flags
@@ -150,8 +150,9 @@ class Prefilter:
     case-insensitive, as ``_tables.compiled`` makes them) that will be searched in them.
 
     One pass over a folded copy of the parts, joined by newlines, finds every anchor of every
-    pattern; ``offsets[k]`` is where part ``k`` starts in that joined text, and ``pattern(p)``
-    gives the searcher of pattern ``p`` (one of those given) in it.
+    pattern; ``offsets[k]`` is where part ``k`` starts in that joined text, ``present(k)`` the
+    patterns that may match in it, and ``pattern(p)`` the searcher of pattern ``p`` (one of
+    those given).
     """
 
     def __init__(self, parts: Sequence[str], patterns: Sequence[str]) -> None:
@@ -163,12 +164,15 @@ class Prefilter:
         keys = tuple(dict.fromkeys(patterns))
         index = _index(keys)
         hits: list[list[int]] = [[] for _ in keys]
+        self._present = [{keys[i] for i in index.unanchored} for _ in parts]
         if index.regex is not None:
             text, pos = folded("\n".join(parts)), 0
             while m := index.regex.search(text, pos):
                 at, word = m.start(), m.group()
+                present = self._present[bisect_right(self.offsets, at) - 1]
                 for i, offset in index.owners[word]:
                     hits[i].append(at + offset)
+                    present.add(keys[i])
                 pos = at + index.resume[word]
         self._searchers = {
             key: Searcher(key, None if i in index.unanchored else hits[i])
@@ -177,6 +181,10 @@ class Prefilter:
 
     def pattern(self, pattern: str) -> Searcher:
         return self._searchers[pattern]
+
+    def present(self, part: int) -> set[str]:
+        """The patterns that may match in part ``part`` (no other one can)."""
+        return self._present[part]
 
 
 class Searcher:

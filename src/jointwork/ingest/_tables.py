@@ -86,10 +86,13 @@ class Collapsed:
         return (self._doc(i), self._doc(j - 1) + 1)
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(‘'\"“])")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans in collapsed text: split after . ! ? or ; followed by a capital."""
     spans, start = [], 0
-    for m in re.finditer(r"(?<=[.!?;])\s+(?=[A-Z(‘'\"“])", text):
+    for m in _SENTENCE_BREAK.finditer(text):
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))

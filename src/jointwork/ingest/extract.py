@@ -61,7 +61,8 @@ _MUTUAL = re.compile(
     re.I,
 )
 _THE_OTHER = re.compile(r"\b(?:each other|one another|the other|either)\b", re.I)
-_ORG_RUN = r"\b[A-Z][\w’'-]*(?:\s+(?:of|for|&|and(?=\s+[A-Z])|[A-Z][\w’'-]*))+"
+_ORG_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of|for|&|and(?=\s+[A-Z])|[A-Z][\w’'-]*))+")
+_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 
 
 @dataclass
@@ -133,7 +134,7 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
     # every pattern runs only where its first words occur (see _prefilter)
     content = [c for c in tree.walk() if c.kind in _CONTENT and c.text]
     scan = Prefilter([tree.collapsed(*clause.span).text for clause in content], _searched())
-    offsets = {id(clause): offset for clause, offset in zip(content, scan.offsets, strict=True)}
+    parts = {id(clause): part for part, clause in enumerate(content)}
     commitment = scan.pattern(rules["commitment"]["pattern"])
     any_rule = scan.pattern(_any("extract", "obligations"))
     searchers = [scan.pattern(rule["pattern"]) for rule in rules["obligations"]]
@@ -149,10 +150,11 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
         if stems and not_duties.search(_section_heading(clause, parents)):
             continue  # a list under a heading such as "Principles of joint working"
         own = tree.collapsed(*clause.span)
-        at = offsets[id(clause)]
+        part = parts[id(clause)]
+        at, present = scan.offsets[part], scan.present(part)
         stem_texts = [tree.collapsed(*stem.span) for stem in stems]
         stem_committed = any(
-            commitment.search(text.text, offsets[id(stem)])
+            commitment.search(text.text, scan.offsets[parts[id(stem)]])
             for text, stem in zip(stem_texts, stems, strict=True)
         )
         found: dict[str, Obligation] = {}
@@ -165,7 +167,7 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
             recurrence_read = False  # read once per sentence, and only when a rule matches
             for rule, searcher in zip(rules["obligations"], searchers, strict=True):
                 kind = rule["kind"]
-                if kind in found:
+                if kind in found or rule["pattern"] not in present:
                     continue
                 m = searcher.search(sentence, at + a)
                 if not m:
@@ -180,14 +182,14 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                 if rule.get("needs_commitment") and not promise and not stem_committed:
                     continue
                 if not recurrence_read:
-                    recurrence, recurrence_read = _recurrence(sentence, scan, at + a), True
+                    recurrence, recurrence_read = _recurrence(sentence, scan, part, a), True
                 if rule.get("requires") == "recurrence" and recurrence is None:
                     continue
                 cut = promise.start() if promise and promise.start() < m.start() else m.start()
                 ob = _build(rule, clause, own, a, b, m, cut, recurrence, stem_texts, people)
                 found[kind] = ob
                 kinds_here.add(kind)
-        bases, base_warnings = _legal_bases(own, clause, scan, at)
+        bases, base_warnings = _legal_bases(own, clause, scan, part)
         warnings.extend(base_warnings)
         for ob in found.values():
             if ob.kind in ("share_information", "foi_consultation"):
@@ -255,8 +257,8 @@ class _Parties:
         """Bodies that are not parties but are named as recipients ('with the HSE')."""
         heads = compiled(table("extract")["organisations"]["heads"], 0)
         out = []
-        for m in re.finditer(_ORG_RUN, text.text[lo:hi]):
-            name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
+        for m in _ORG_RUN.finditer(text.text[lo:hi]):
+            name = _ARTICLE.sub("", m.group(0))
             if self.pattern is not None and self.pattern.search(name):
                 continue  # "UKHSA and NHS England": parties, found by named()
             if heads.fullmatch(name.split()[-1]):
@@ -363,22 +365,23 @@ def _searched() -> tuple[str, ...]:
     """Every pattern searched in clause texts through the prefilter."""
     rules = table("extract")
     rows = rules["obligations"] + rules["recurrences"] + table("legal_bases")["bases"]
-    unions = [_any("extract", "obligations"), _any("extract", "recurrences")]
-    unions.append(_any("legal_bases", "bases"))
+    unions = (_any("extract", "obligations"), _any("extract", "recurrences"))
     return (rules["commitment"]["pattern"], *unions, *(row["pattern"] for row in rows))
 
 
 _PERIOD = {"YEARLY": "Y", "MONTHLY": "M", "WEEKLY": "W", "DAILY": "D"}
 
 
-def _recurrence(sentence: str, scan: Prefilter, at: int) -> Recurrence | None:
-    """(RRULE, due window or None, span) of the first frequency the sentence (at ``at`` in
-    ``scan``) states."""
+def _recurrence(sentence: str, scan: Prefilter, part: int, a: int) -> Recurrence | None:
+    """(RRULE, due window or None, span) of the first frequency the sentence (from ``a`` in
+    ``scan``'s part ``part``) states."""
     rules = table("extract")
-    rows = rules["recurrences"]
+    at, present = scan.offsets[part] + a, scan.present(part)
     if scan.pattern(_any("extract", "recurrences")).start(at, at + len(sentence)) is None:
         return None
-    for row in rows:
+    for row in rules["recurrences"]:
+        if row["pattern"] not in present:
+            continue
         m = scan.pattern(row["pattern"]).search(sentence, at)
         if not m:
             continue
@@ -475,15 +478,15 @@ def _summary(
 
 
 def _legal_bases(
-    own: Collapsed, clause: Clause, scan: Prefilter, at: int
+    own: Collapsed, clause: Clause, scan: Prefilter, part: int
 ) -> tuple[list[LegalBasis], list[str]]:
     bases: list[LegalBasis] = []
     warnings: list[str] = []
-    rows = table("legal_bases")["bases"]
-    if scan.pattern(_any("legal_bases", "bases")).start(at, at + len(own.text)) is None:
-        return bases, warnings
-    for row in rows:
-        m = scan.pattern(row["pattern"]).search(own.text, at)
+    present = scan.present(part)
+    for row in table("legal_bases")["bases"]:
+        if row["pattern"] not in present:
+            continue
+        m = scan.pattern(row["pattern"]).search(own.text, scan.offsets[part])
         if not m:
             continue
         bases.append(

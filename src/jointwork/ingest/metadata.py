@@ -121,10 +121,13 @@ def _units(tree: ClauseTree, limit: int | None = None, needle: str = "") -> list
     return out
 
 
+_LINE_BREAK = re.compile(r"\n\s*\n|(?<=[^\s,;a-z])\n(?=[A-Z])")
+
+
 def _line_spans(text: str, start: int, end: int) -> list[Span]:
     """Split a clause at blank lines and at lines that do not run on (a title over a line)."""
     spans, a = [], start
-    for m in re.finditer(r"\n\s*\n|(?<=[^\s,;a-z])\n(?=[A-Z])", text[start:end]):
+    for m in _LINE_BREAK.finditer(text[start:end]):
         spans.append((a, start + m.start()))
         a = start + m.end()
     spans.append((a, end))
