@@ -130,9 +130,10 @@ def extract(tree: ClauseTree) -> Extraction:
 def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obligation], list[str]]:
     rules = table("extract")
     not_duties = compiled(rules["commitment"]["not_duties"])
-    parents = {id(child): node for node in tree.walk() for child in node.children}
+    nodes = list(tree.walk())
+    parents = {id(child): node for node in nodes for child in node.children}
     # every pattern runs only where its first words occur (see _prefilter)
-    content = [c for c in tree.walk() if c.kind in _CONTENT and c.text]
+    content = [c for c in nodes if c.kind in _CONTENT and c.text]
     scan = Prefilter([tree.collapsed(*clause.span).text for clause in content], _searched())
     parts = {id(clause): part for part, clause in enumerate(content)}
     commitment = scan.pattern(rules["commitment"]["pattern"])
@@ -141,9 +142,7 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
     people = _Parties(metadata)
     out: list[Obligation] = []
     warnings: list[str] = []
-    for clause in tree.walk():
-        if clause.kind not in _CONTENT or not clause.text:
-            continue
+    for clause in content:
         stems = _stems(clause, parents)
         if any(not_duties.search(stem.text) for stem in stems):
             continue  # items listing examples or principles are not separate duties

@@ -1,5 +1,6 @@
-"""The speed-ups of the rule engine change no result: the prefilter finds what a plain search
-finds, and collapsed text maps back to the same document offsets as word by word."""
+"""The speed-ups of ingestion change no result: the prefilter finds what a plain search finds,
+collapsed text maps back to the same document offsets as word by word, and hyphen breaks are
+joined as one substitution over the whole text joins them."""
 
 from __future__ import annotations
 
@@ -14,7 +15,12 @@ from jointwork.ingest._prefilter import Prefilter, anchors, folded
 from jointwork.ingest._tables import Collapsed, compiled, sentences, table
 from jointwork.ingest.clauses import parse_clauses
 from jointwork.ingest.extract import _searched
-from jointwork.ingest.normalise import normalise_text
+from jointwork.ingest.normalise import (
+    _HYPHEN_BREAK,
+    _join_hyphen,
+    _join_hyphen_breaks,
+    normalise_text,
+)
 from tests.ingest.corpus import FIXTURES
 
 
@@ -114,3 +120,11 @@ def test_collapsed_spans_map_back_like_word_by_word():
         for _ in range(4):
             i, j = rng.randint(0, len(collapsed.text)), rng.randint(0, len(collapsed.text))
             assert collapsed.span(i, j) == _span_word_by_word(source, start, end, i, j)
+
+
+def test_hyphen_breaks_are_joined_as_by_one_substitution_over_the_text():
+    rng = random.Random(3)
+    pieces = ["ab", "co", "x", "-", "\n", "-\n", " ", "é", "_", "1", ".", ")", "Ab", "fg-\nhi "]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 15)))
+        assert _join_hyphen_breaks(text) == _HYPHEN_BREAK.subn(_join_hyphen, text)
