@@ -6,6 +6,7 @@ import re
 import tomllib
 from bisect import bisect_right
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 
 _DIR = Path(__file__).resolve().parent / "tables"
@@ -59,15 +60,13 @@ class Collapsed:
         return cls(source, start, end)
 
     def _map(self) -> tuple[list[int], list[int]]:
-        # words keep their length, so the offset changes only after whitespace that collapses
+        # words keep their length, so the offset grows only after whitespace that collapses:
+        # by its length less the one space left, from just after that space in ``text``
         lead = _LEADING_SPACE.match(self._source, self.base, self._end)
-        shift = lead.end() if lead else self.base
-        froms, shifts = [0], [shift]
-        for m in _UNEVEN_SPACE.finditer(self._source, shift, self._end):
-            after = m.start() - shift + 1  # in ``text``, just after the single space
-            shift = m.end() - after
-            froms.append(after)
-            shifts.append(shift)
+        first = lead.end() if lead else self.base  # where the first word starts
+        runs = [m.span() for m in _UNEVEN_SPACE.finditer(self._source, first, self._end)]
+        shifts = list(accumulate((b - a - 1 for a, b in runs), initial=first))
+        froms = [0, *(b - shift for (_, b), shift in zip(runs, shifts[1:], strict=True))]
         return froms, shifts
 
     def _doc(self, i: int) -> int:
