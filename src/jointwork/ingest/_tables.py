@@ -60,6 +60,8 @@ class Collapsed:
         return cls(source, start, end)
 
     def _map(self) -> tuple[list[int], list[int]]:
+        if len(self.text) == self._end - self.base:
+            return [0], [self.base]  # nothing collapsed: most clauses are one line
         # words keep their length, so the offset grows only after whitespace that collapses:
         # by its length less the one space left, from just after that space in ``text``
         lead = _LEADING_SPACE.match(self._source, self.base, self._end)
