@@ -128,3 +128,17 @@ def test_hyphen_breaks_are_joined_as_by_one_substitution_over_the_text():
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 15)))
         assert _join_hyphen_breaks(text) == _HYPHEN_BREAK.subn(_join_hyphen, text)
+
+
+def test_sentences_split_where_a_whitespace_run_follows_punctuation_before_a_capital():
+    old = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(‘'\"“])")
+    rng = random.Random(9)
+    pieces = ["a", "B", ".", ";", "!", " ", "  ", "\n", "(", "“", "'", "x.", "Y "]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        spans, start = [], 0
+        for m in old.finditer(text):
+            spans.append((start, m.start()))
+            start = m.end()
+        spans.append((start, len(text)))
+        assert sentences(text) == [(a, b) for a, b in spans if b > a]

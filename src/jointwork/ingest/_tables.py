@@ -87,14 +87,15 @@ class Collapsed:
         return (self._doc(i), self._doc(j - 1) + 1)
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(‘'\"“])")
+# the break is group 1; opening with the punctuation lets re skip the text between quickly
+_SENTENCE_BREAK = re.compile(r"[.!?;](\s+)(?=[A-Z(‘'\"“])")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans in collapsed text: split after . ! ? or ; followed by a capital."""
     spans, start = [], 0
     for m in _SENTENCE_BREAK.finditer(text):
-        spans.append((start, m.start()))
-        start = m.end()
+        spans.append((start, m.start(1)))
+        start = m.end(1)
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if b > a]
