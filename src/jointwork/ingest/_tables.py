@@ -36,7 +36,8 @@ def number(word: str) -> int | None:
 
 
 # whitespace that does not collapse to itself: a run of two or more, or a tab or line break
-_UNEVEN_SPACE = re.compile(r"\s{2,}|[^\S ]")
+# (written to open with \s, which re can skip to)
+_UNEVEN_SPACE = re.compile(r"\s(?:\s+|(?<=[^\S ]))")
 _LEADING_SPACE = re.compile(r"\s*")
 
 
