@@ -22,6 +22,8 @@ The rules are the data tables in ``tables/extract.toml`` and ``tables/legal_base
 from __future__ import annotations
 
 import re
+import string
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -462,18 +464,32 @@ def _summary(
         shorts = [people.abbreviations_for(n) for n in names]
         return " and ".join(shorts) if shorts else "the parties"
 
-    offset = f" ({trigger['offset']})" if trigger and trigger.get("offset") else ""
-    event = (trigger or {}).get("event", "").replace("_", " ")
-    values = {
-        "bearer": short(bearers),
-        "counterparty": short(counters),
-        "when": sentence[recurrence[2][0] : recurrence[2][1]] if recurrence else "as arranged",
-        "event": f"{event}{offset}",
-        "what": "drafts" if "draft" in sentence.lower() else "notice",
-        "action": " ".join(sentence[m.end() - len(m.group(0).split()[-1]) :].split()[:10]),
-        "ladder": " -> ".join(ladder) or "as the clause says",
+    def event() -> str:
+        offset = f" ({trigger['offset']})" if trigger and trigger.get("offset") else ""
+        return (trigger or {}).get("event", "").replace("_", " ") + offset
+
+    values: dict[str, Callable[[], str]] = {  # made only when the summary names them
+        "bearer": lambda: short(bearers),
+        "counterparty": lambda: short(counters),
+        "when": lambda: (
+            sentence[recurrence[2][0] : recurrence[2][1]] if recurrence else "as arranged"
+        ),
+        "event": event,
+        "what": lambda: "drafts" if "draft" in sentence.lower() else "notice",
+        "action": lambda: " ".join(sentence[m.end() - len(m.group(0).split()[-1]) :].split()[:10]),
+        "ladder": lambda: " -> ".join(ladder) or "as the clause says",
     }
-    return rule["summary"].format(**values)
+    return rule["summary"].format_map({name: values[name]() for name in _fields(rule["summary"])})
+
+
+@cache
+def _fields(template: str) -> tuple[str, ...]:
+    """The names of the fields a summary template fills ("{bearer} meet {when}")."""
+    return tuple(
+        re.split(r"[.\[]", field, maxsplit=1)[0]  # "{bearer[0]}" fills from "bearer"
+        for _, field, _, _ in string.Formatter().parse(template)
+        if field is not None
+    )
 
 
 def _legal_bases(
