@@ -155,6 +155,11 @@ MEDIA_ROOT = VAR_DIR / "media"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 JOINTWORK_MAX_UPLOAD_BYTES = int(os.environ.get("JOINTWORK_MAX_UPLOAD_BYTES", 20 * 1024 * 1024))
+# Hard limits on parsing an uploaded document (upload page, API, worker): it is parsed in a
+# child process that is killed after this many seconds and may use this much memory (address
+# space). The largest text a document may hold (5 million characters) took 5 s and 380 MB.
+JOINTWORK_INGEST_SECONDS = float(os.environ.get("JOINTWORK_INGEST_SECONDS", 30))
+JOINTWORK_INGEST_MEMORY_MB = int(os.environ.get("JOINTWORK_INGEST_MEMORY_MB", 1024))
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "jointwork@localhost")

@@ -1,10 +1,12 @@
 """Build test documents in code: a text PDF (tiny writer, no dependency), a Word file with
-automatic numbering and a contacts table, and hostile inputs (zip bomb, encrypted PDF)."""
+automatic numbering and a contacts table, and hostile inputs (zip bomb, compression bomb PDF,
+encrypted PDF)."""
 
 from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 
 def make_pdf(pages: list[list[str]], grid: list[list[str]] | None = None) -> bytes:
@@ -38,6 +40,11 @@ def make_pdf(pages: list[list[str]], grid: list[list[str]] | None = None) -> byt
         objects.append(
             b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream"
         )
+    return _pdf_file(objects)
+
+
+def _pdf_file(objects: list[bytes]) -> bytes:
+    """A PDF file of these objects (numbered from 1; the first is the catalog)."""
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []
@@ -157,6 +164,25 @@ def make_zip_bomb_docx(inflated_mb: int = 60) -> bytes:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", b"\0" * (inflated_mb * 1024 * 1024))
     return buffer.getvalue()
+
+
+def make_flate_bomb_pdf(inflated_mb: int) -> bytes:
+    """A one-page PDF whose compressed content stream inflates to ``inflated_mb`` MB of text
+    operators: 15 kB for 5 MB, which pypdf takes about 45 s and 260 MB to extract."""
+    ops = b"BT /F1 10 Tf 50 800 Td (x) Tj ET\n"
+    content = zlib.compress(ops * (inflated_mb * 1_000_000 // len(ops)), 9)
+    return _pdf_file(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content)
+            + content
+            + b"\nendstream",
+        ]
+    )
 
 
 def make_encrypted_pdf() -> bytes:

@@ -14,6 +14,7 @@ from jointwork.obligations.models import DueItem
 from jointwork.obligations.recurrence import LONDON
 from jointwork.register.models import Agreement
 from tests.conftest import PASSWORD
+from tests.ingest.builders import make_flate_bomb_pdf
 from tests.ingest.review_helpers import SMALL_MOU
 from tests.versions import publish
 
@@ -59,6 +60,18 @@ def test_parse_refuses_what_the_upload_page_refuses(
     response = _upload(_signed_in(client, cqc_viewer), data, name)
     assert response.status_code == 422
     assert message in response.json()["detail"]
+
+
+def test_parse_refuses_a_document_over_the_memory_limit_and_saves_nothing(
+    client, cqc_viewer, settings
+):
+    settings.JOINTWORK_INGEST_MEMORY_MB = 200
+    response = _upload(_signed_in(client, cqc_viewer), make_flate_bomb_pdf(60), "mou.pdf")
+    assert response.status_code == 422
+    assert response.json()["detail"] == (
+        "mou.pdf: parsing needed more than 200 MB of memory (memory limit)"
+    )
+    assert not Agreement.objects.get(slug="cqc-lga-mou-2015").versions.exists()
 
 
 def _draft(actor):

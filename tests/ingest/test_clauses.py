@@ -175,3 +175,133 @@ def test_a_version_line_set_out_in_columns_is_not_a_heading():
         "1. The parties will meet every quarter to discuss shared concerns about services.\n"
     )
     assert [c.path for c in parse_clauses(text).walk()] == ["p1", "1"]
+
+
+def test_a_heading_over_a_closing_run_of_short_lines_heads_the_signature_block():
+    text = (
+        "1. The parties will meet every quarter to discuss shared concerns about services.\n\n"
+        "Signatures\n\nJane Smith\nChief Executive, Alpha Authority\n\n"
+        "John Brown\nDirector, Beta Council\n"
+    )
+    assert [c.path for c in parse_clauses(text).walk()] == [
+        "1", "signatures", "signatures.p1", "signatures.p2",
+    ]  # fmt: skip
+
+
+def test_title_case_and_all_caps_lines_head_even_a_short_sentence():
+    text = "Information Sharing\n\nThe parties share data.\n\nMEETINGS\n\nThey meet often.\n"
+    assert [c.path for c in parse_clauses(text).walk()] == [
+        "information-sharing", "information-sharing.p1", "meetings", "meetings.p1",
+    ]  # fmt: skip
+
+
+def test_sentences_without_a_full_stop_datelines_and_stems_are_not_headings():
+    body = (
+        "This protocol sets out how the two organisations will work together where their "
+        "responsibilities meet in the course of their work.\n\n"
+    )
+    text = (
+        "Published 20 September 2024\n\n" + body
+        + "The parties will keep each other informed of developments in their work\n\n" + body
+        + "The parties agree the following:\n\n" + body
+    )  # fmt: skip
+    assert [c.kind for c in parse_clauses(text).walk()] == ["paragraph"] * 6
+
+
+def test_numbering_that_restarts_in_every_part_is_local_to_each_part():
+    text = (
+        "PART A – GENERAL\n\n1. The parties will meet.\n\n2. The parties will share data.\n"
+        "2.1 Data is shared securely.\n\n"
+        "PART B – OPERATIONS\n\n1. First again.\n\n2. Second again.\n(a) a sub item\n"
+    )
+    tree = parse_clauses(text)
+    assert [c.path for c in tree.walk()] == [
+        "A", "A.1", "A.2", "A.2.1",
+        "B", "B.1", "B.2", "B.2.a",
+    ]  # fmt: skip
+    assert (tree.by_path()["A"].number, tree.by_path()["A"].heading) == ("A", "GENERAL")
+    assert not any("twice" in w or "~" in w for w in tree.warnings)
+
+
+def test_numbering_that_runs_on_across_sections_stays_document_wide():
+    text = "Purpose\n\n1. One clause.\n\n2. Two clause.\n\nScope\n\n3. Three clause.\n"
+    assert [c.path for c in parse_clauses(text).walk()] == ["purpose", "1", "2", "scope", "3"]
+
+
+def test_article_and_clause_headings_are_numbered_sections_like_section_headings():
+    text = (
+        "Article 1 — Purpose\n\n1.1 The parties will meet.\n\n"
+        "CLAUSE 4: Review\n\n4.1 This agreement will be reviewed annually.\n"
+    )
+    tree = parse_clauses(text)
+    assert [c.path for c in tree.walk()] == ["1", "1.1", "4", "4.1"]
+    assert [tree.by_path()[n].heading for n in ("1", "4")] == ["Purpose", "Review"]
+
+
+def test_mixed_numbers_such_as_4_2_a_hang_from_the_clause_they_print():
+    text = (
+        "4. Information sharing\n\n4.1 The parties will share information.\n"
+        "4.2 The parties will send each other:\n4.2(a) incident reports;\n"
+        "4.2(b) inspection findings.\n4.3 A third clause, citing section\n2(1) of the Act.\n"
+    )
+    tree = parse_clauses(text)
+    assert [(c.path, c.number) for c in tree.walk()] == [
+        ("4", "4"), ("4.1", "4.1"), ("4.2", "4.2"), ("4.2.a", "4.2(a)"), ("4.2.b", "4.2(b)"),
+        ("4.3", "4.3"),
+    ]  # fmt: skip
+    assert tree.by_path()["4.3"].text == "A third clause, citing section 2(1) of the Act."
+    assert tree.warnings == []
+
+
+def test_roman_numeral_items_and_roman_numbered_headings():
+    text = (
+        "Our commitments\n\ni. The parties will meet quarterly.\nii. The parties will share "
+        "information.\n\nPrinciples\n\nI. The parties act openly.\nII. The parties act promptly."
+        "\nIII. The parties act lawfully.\n\nIV. REVIEW\n\n1. This agreement will be reviewed.\n"
+    )
+    tree = parse_clauses(text)
+    assert [c.path for c in tree.walk()] == [
+        "our-commitments", "our-commitments.i", "our-commitments.ii",
+        "principles", "principles.I", "principles.II", "principles.III", "IV", "1",
+    ]  # fmt: skip
+    assert tree.by_path()["IV"].heading == "REVIEW"
+
+
+def test_an_unnumbered_subheading_nests_its_section_under_its_parent_in_html_and_markdown():
+    from jointwork.ingest.pipeline import parse_document
+
+    html = (
+        b"<h1>Protocol</h1><h2>Sharing information</h2><p>We share data.</p>"
+        b"<h3>Security</h3><p>Data is sent securely.</p><h2>Review</h2><p>Reviewed yearly.</p>"
+    )
+    markdown = (
+        "# Protocol\n\n## Sharing information\n\nWe share data.\n\n"
+        "### Security\n\nData is sent securely.\n\n## Review\n\nReviewed yearly.\n"
+    )
+    for data, name in ((html, "p.html"), (markdown.encode(), "p.md")):
+        paths = [c.path for c in parse_document(data, name).tree.walk()]
+        assert paths == [
+            "title", "sharing-information", "sharing-information.p1",
+            "sharing-information.security", "sharing-information.security.p1",
+            "review", "review.p1",
+        ], name  # fmt: skip
+
+
+def test_a_clause_heading_inside_a_run_of_lines_heads_its_section_even_over_a_paragraph():
+    text = (
+        "Clause 8 — Review\n8.1 The parties will review this agreement.\n"
+        "8.2 The review will follow the law.\nSection 76 of the Act\napplies to it.\n"
+        "Clause 9 — Signature\nSigned for the parties by Jo Bloggs on 1 May 2025.\n"
+    )
+    tree = parse_clauses(text)
+    assert [c.path for c in tree.walk()] == ["8", "8.1", "8.2", "9", "9.p1"]
+    assert tree.by_path()["8.2"].text.endswith("Section 76 of the Act applies to it.")
+
+
+def test_a_title_over_its_parties_line_is_the_title_block_not_a_section():
+    text = (
+        "MEMORANDUM OF UNDERSTANDING ON SHARING INTELLIGENCE\n\n"
+        "Between the Alpha Authority (AA) and the Beta Board (BB)\n\n"
+        "Purpose\n\nThis memorandum sets out how the parties share intelligence.\n"
+    )
+    assert [c.path for c in parse_clauses(text).walk()] == ["p1", "p2", "purpose", "purpose.p1"]

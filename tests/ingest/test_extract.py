@@ -30,6 +30,10 @@ HEAD = (
         ("meet twice a year", "FREQ=MONTHLY;INTERVAL=6"),
         ("meet every month", "FREQ=MONTHLY"),
         ("meet fortnightly", "FREQ=WEEKLY;INTERVAL=2"),
+        ("meet four times a year", "FREQ=MONTHLY;INTERVAL=3"),
+        ("meet every six weeks", "FREQ=WEEKLY;INTERVAL=6"),
+        ("meet each month", "FREQ=MONTHLY"),
+        ("meet every 18 months", "FREQ=MONTHLY;INTERVAL=18"),
     ],
 )
 def test_meeting_frequencies_become_rrules(phrase, rrule):
@@ -228,3 +232,148 @@ def test_the_body_that_opens_a_condition_bears_the_duty_its_pronoun_states():
     )
     (ob,) = [o for o in result.obligations if o.kind == "inform"]
     assert ob.bearer == ["Alpha Regulatory Authority"]
+
+
+def test_a_prohibition_whose_verb_ends_the_list_stem_is_a_duty_of_each_item():
+    result, text = run(
+        _TWO_BODIES + "Data\n\n(d) Neither party will share:\n\n(i) information that identifies "
+        "a child; or\n\n(ii) health information about staff.\n"
+    )
+    duties = [(o.kind, o.clause) for o in result.obligations]
+    assert duties == [("prohibition", "data.d.i"), ("prohibition", "data.d.ii")]
+    first = result.obligations[0]
+    assert first.quote == "information that identifies a child; or"
+    assert text[first.spans["match"][0] : first.spans["match"][1]] == "Neither party will share"
+
+
+def test_a_stem_that_lists_exceptions_keeps_its_prohibition():
+    result, _ = run(
+        _TWO_BODIES + "Data\n\n(d) Neither party will share personal data except:\n\n"
+        "(i) where the law requires it; or\n\n(ii) with consent.\n"
+    )
+    assert [(o.kind, o.clause) for o in result.obligations] == [("prohibition", "data.d")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("ARA will refer to the BI any registered manager it removes from the register.", "share"),
+        ("ARA will refer the registrant to the BI where the concern meets its criteria.", "share"),
+        ("ARA will refer the matter to the BI as soon as practicable.", "inform"),
+        ("ARA will refer to the BI any case in which a manager may have failed.", "inform"),
+        ("ARA will refer any concern about a manager to the BI.", "inform"),
+        ("ARA will not refer to the BI any person who has not consented.", "prohibition"),
+        ("ARA will publish a report that refers to a decision made by the BI.", None),
+    ],
+)
+def test_a_referral_of_a_person_is_sharing_and_of_a_case_or_matter_informing(sentence, kind):
+    result, _ = run(_TWO_BODIES + f"1. {sentence}\n")
+    kinds = {"share_information": "share", "inform": "inform", "prohibition": "prohibition"}
+    found = [kinds[o.kind] for o in result.obligations if o.kind in kinds]
+    assert found == ([kind] if kind else [])
+    if kind == "share":
+        (ob,) = result.obligations
+        assert (ob.bearer, ob.counterparty) == (
+            ["Alpha Regulatory Authority"], ["Beta Inspectorate"],
+        )  # fmt: skip
+
+
+def test_each_row_of_a_table_of_duties_is_a_clause_with_its_own_duty():
+    raw = (
+        _TWO_BODIES + "Notifications\n\nEvent\tWho tells whom\tWhen\n"
+        "A serious incident at a service\tARA tells BI\tWithin 24 hours\n"
+        "A registration is cancelled\tBI notifies ARA\tWithin 5 working days\n\n"
+        "Contacts\n\nRole\tARA\tBI\nLead\tJo Bloggs\tSam Smith\n"
+    )
+    result, text = run(raw)
+    tree = parse_clauses(text)
+    assert [c.path for c in tree.walk()][1:] == [
+        "notifications", "notifications.t1", "notifications.t1.r1", "notifications.t1.r2",
+        "contacts", "contacts.t1",
+    ]  # fmt: skip
+    duties = [(o.kind, o.clause, o.bearer, o.counterparty) for o in result.obligations]
+    assert duties == [
+        ("inform", "notifications.t1.r1", ["Alpha Regulatory Authority"], ["Beta Inspectorate"]),
+        ("inform", "notifications.t1.r2", ["Beta Inspectorate"], ["Alpha Regulatory Authority"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a list stem "each member is expected to:" commits its items
+        ("Each party is expected to:\n\n(a) share its annual plans with the other.", "share"),
+        ("Each party is expected to:\n\n(a) refrain from naming children in any paper.", "prohib"),
+        ("1. BI shall keep the draft confidential until publication.", "confidentiality"),
+        ("1. Information shared under this protocol is confidential to the parties and must "
+         "not be passed on.", "confidentiality"),
+        ("1. FOI requests for information the other party supplied shall be referred to that "
+         "party for its views before any decision is made.", "foi_consultation"),
+        ("1. ARA will give BI 48 hours' notice before it publishes a judgement.", "notice"),
+        ("1. ARA will send BI a draft of each report before it is published.", "notice"),
+        ("1. ARA will tell BI at least 24 hours before the decision is announced.", "notice"),
+        ("1. The leads will hold a liaison call at least once a month.", "meeting"),
+        ("1. The parties will review these terms of reference annually.", "review"),
+    ],
+)  # fmt: skip
+def test_wordings_of_duties_from_terms_of_reference_and_liaison_agreements(text, kind):
+    result, _ = run(_TWO_BODIES + "Duties\n\n" + text + "\n")
+    short = {"share_information": "share", "prohibition": "prohib",
+             "notice_before_publication": "notice"}  # fmt: skip
+    assert [short.get(o.kind, o.kind) for o in result.obligations] == [kind]
+
+
+def test_a_meeting_that_only_dates_a_review_is_not_a_duty_to_meet():
+    result, _ = run(
+        _TWO_BODIES + "1. The forum will review these terms of reference annually, at its "
+        "first meeting of each calendar year.\n"
+    )
+    assert [o.kind for o in result.obligations] == ["review"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("1. The parties will meet four times a year.", "meeting"),
+        ("1. The leads will meet every six weeks.", "meeting"),
+        ("1. BI shall share with ARA the record of any strategy discussion.", "share"),
+        ("1. ARA will share with BI, as soon as possible and in any event within one working "
+         "day, any information that suggests a child is at risk.", "share"),
+        ("1. ARA will send the Beta Inspectorate each month a summary of its findings.",
+         "share"),
+        ("1. ARA will give BI access each month to the data from its incident service.", "share"),
+        ("1. Each party shall designate a relationship manager.", "lead"),
+        ("1. The Head of Quality at BI is responsible for the operation of this agreement.",
+         "lead"),
+        ("1. The parties will agree which organisation will lead contact with the family.",
+         "lead"),
+        ("1. ARA chairs the forum and is responsible for providing its secretariat.", "lead"),
+    ],
+)  # fmt: skip
+def test_wordings_of_meetings_sharing_and_lead_roles(text, kind):
+    result, _ = run(_TWO_BODIES + "Duties\n\n" + text + "\n")
+    short = {"share_information": "share", "other": "lead"}
+    assert [short.get(o.kind, o.kind) for o in result.obligations] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. The parties will be guided by these principles when deciding whether to share "
+        "information.",
+        "1. The parties will rely on these bases:\n\n(a) section 28 of the Act, which allows "
+        "ARA to disclose information to BI.",
+        "1. Registered providers must notify ARA of certain incidents under the Regulations.",
+    ],
+)
+def test_deciding_whether_to_share_a_power_to_share_and_a_providers_duty_are_not_duties(text):
+    result, _ = run(_TWO_BODIES + "Duties\n\n" + text + "\n")
+    assert result.obligations == []
+
+
+def test_sending_a_copy_before_publication_is_the_notice_duty_not_also_sharing():
+    result, _ = run(
+        _TWO_BODIES + "1. Where ARA intends to publish a report, it will send BI a copy of the "
+        "report at least 10 working days before publication.\n"
+    )
+    assert [o.kind for o in result.obligations] == ["notice_before_publication"]

@@ -26,6 +26,11 @@ def test_a_decimal_number_already_holds_its_parents():
     assert clause_label([ClauseRef("5", "5."), ClauseRef("5.3", "5.3.")]).reference == "5.3"
 
 
+def test_a_mixed_number_printed_in_full_is_cited_as_printed():
+    chain = [ClauseRef("4", "4"), ClauseRef("4.2", "4.2"), ClauseRef("4.2.a", "4.2(a)")]
+    assert clause_label(chain).reference == "4.2(a)"
+
+
 def test_an_unnumbered_paragraph_is_named_by_its_section_not_its_path():
     label = clause_label([JOINT, ClauseRef("joint-statement.p1")])
     assert label.text == "Joint Statement, paragraph 1"
@@ -41,6 +46,8 @@ def test_bullets_and_tables_say_what_they_are():
     assert clause_label(chain).text == "Joint Statement, paragraph 3, bullet 2"
     annex = ClauseRef("annex-b", heading="Annex B Contacts")
     assert clause_label([annex, ClauseRef("annex-b.t1")]).text == "Annex B Contacts, table 1"
+    row = [annex, ClauseRef("annex-b.t1"), ClauseRef("annex-b.t1.r2")]
+    assert clause_label(row).text == "Annex B Contacts, table 1, row 2"
 
 
 def test_a_list_lettered_within_a_section_names_the_section():

@@ -113,10 +113,127 @@ def test_deeply_nested_html_is_refused():
 
 
 def test_reading_gives_up_when_the_time_limit_has_passed():
-    with pytest.raises(IngestError, match="took longer"):
+    with pytest.raises(IngestError, match=r"parsing stopped after -1 s \(time limit\)"):
         read_document(make_pdf([["text"]] * 3), "slow.pdf", Limits(max_seconds=-1))
 
 
 def test_a_pdf_over_the_page_limit_is_refused():
     with pytest.raises(IngestError, match="the limit is 2"):
         read_document(make_pdf([["a"], ["b"], ["c"]]), "long.pdf", Limits(max_pages=2))
+
+
+_CHROME_PAGE = b"""<html><body>
+<a href="#main" class="govuk-skip-link">Skip to main content</a>
+<div class="govuk-cookie-banner"><p>We use some essential cookies to make this service work.</p>
+<button>Accept additional cookies</button></div>
+<header><a href="/">GOV.UK</a></header>
+<div class="govuk-breadcrumbs"><ol><li><a href="/">Home</a></li><li><a href="/x">Health</a></li>
+</ol></div>
+<main id="main"><article><header><h1>Protocol between A and B</h1></header>
+<h2>Contents</h2><ol><li><a href="#one">Purpose</a></li><li><a href="#two">Review</a></li></ol>
+<h2 id="one">Purpose</h2><p>The parties will meet quarterly.</p>
+<aside><p>Related content: other protocols</p></aside>
+<h2 id="two">Review</h2><p>This protocol will be reviewed annually.</p>
+<footer><p>Signed for A and B, 1 May 2024.</p></footer></article>
+<div class="gem-c-feedback"><p>Is this page useful?</p></div>
+<p>Is this page useful?</p>
+<div role="navigation"><a href="/next">Next: guidance</a></div></main>
+<footer><p>All content is available under the Open Government Licence v3.0, except where
+otherwise stated</p><p>&copy; Crown copyright</p></footer>
+<div role="contentinfo"><p>Accessibility statement</p></div>
+</body></html>"""
+
+
+def test_web_page_chrome_is_dropped_and_the_agreement_kept():
+    doc = read_document(_CHROME_PAGE, "page.html")
+    assert doc.text == (
+        "# Protocol between A and B\n\n## Purpose\n\nThe parties will meet quarterly.\n\n"
+        "## Review\n\nThis protocol will be reviewed annually.\n\n"
+        "Signed for A and B, 1 May 2024.\n"
+    )
+
+
+def test_a_list_of_in_page_links_inside_the_agreement_text_is_kept_when_it_has_other_words():
+    html = (
+        b"<html><body><main><h2>Contacts</h2><ul><li>Jo Bloggs, see <a href='#annex'>Annex A"
+        b"</a></li></ul></main></body></html>"
+    )
+    assert read_document(html, "p.html").text == "## Contacts\n\n- Jo Bloggs, see Annex A\n"
+
+
+def _docx_with_bold_headings() -> bytes:
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+
+    def bold(text: str) -> None:
+        document.add_paragraph().add_run(text).bold = True
+
+    bold("Memorandum of understanding between the Alpha Authority (AA) and the Beta Council (BC)")
+    bold("Purpose")
+    document.add_paragraph("1.\tThis memorandum sets out how the AA and the BC work together.")
+    document.add_paragraph("2.\tThe AA and the BC will meet quarterly to discuss risks.")
+    bold("3. Information sharing")
+    document.add_paragraph("3.1\tThe parties will share information about risks.")
+    note = document.add_paragraph()
+    note.add_run("Note: ").bold = True
+    note.add_run("partly bold is not a heading.")
+    bold("A bold sentence that ends with a full stop.")
+    outlined = document.add_paragraph("Review")
+    level = OxmlElement("w:outlineLvl")
+    level.set(qn("w:val"), "1")
+    outlined._p.get_or_add_pPr().append(level)
+    document.add_paragraph("4.\tThis memorandum will be reviewed every two years.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_word_headings_faked_in_bold_or_set_by_outline_level_become_headings():
+    from jointwork.ingest.pipeline import parse_document
+
+    data = _docx_with_bold_headings()
+    text = read_document(data, "bold.docx").text
+    assert text.startswith("# Memorandum of understanding between the Alpha Authority")
+    for line in ("## Purpose", "## 3. Information sharing", "## Review", "1.\tThis memorandum"):
+        assert f"\n{line}" in text
+    assert "\nNote: partly bold" in text and "\nA bold sentence" in text
+    paths = [c.path for c in parse_document(data, "bold.docx").tree.walk()]
+    assert paths == [
+        "title", "purpose", "1", "2", "3", "3.1", "3.p1", "3.p2", "review", "4",
+    ]  # fmt: skip
+
+
+def test_word_headings_numbered_by_a_list_keep_their_numbers():
+    import copy
+
+    import docx
+
+    document = docx.Document()
+    # the numbering the built-in "List Number" style uses, put on two Heading 1 paragraphs
+    num_pr = document.styles["List Number"].element.pPr.numPr
+    for text in ("Purpose", "Review"):
+        document.add_heading(text, level=1)._p.get_or_add_pPr().append(copy.deepcopy(num_pr))
+        document.add_paragraph(f"The {text.lower()} clause.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = read_document(buffer.getvalue(), "h.docx").text
+    assert "# 1. Purpose\n" in text and "# 2. Review\n" in text
+
+
+def test_markdown_lines_set_wholly_in_bold_are_headings_and_the_first_one_the_title():
+    md = (
+        "**Terms of reference of the Joint Forum**\n\nAgreed between A and B.\n\n"
+        "**Membership**\n\n- A: a director\n\n__Meetings__\n\nThe forum will meet.\n\n"
+        "**Note:** partly bold.\n\n**A bold sentence.**\n"
+    )
+    text = read_document(md.encode(), "t.md").text
+    assert text.startswith("# Terms of reference of the Joint Forum\n")
+    assert "\n## Membership\n" in text and "\n## Meetings\n" in text
+    assert "\n**Note:** partly bold." in text and "\n**A bold sentence.**" in text
+    titled = read_document(b"# Terms\n\n**Membership**\n\nText.\n", "t.md").text
+    assert titled == "# Terms\n\n## Membership\n\nText.\n"
+    # plain text keeps its asterisks: only markdown marks bold
+    assert read_document(b"**Membership**\n\nText.\n", "t.txt").text.startswith("**")

@@ -10,6 +10,7 @@ from jointwork.ingest import services, tasks
 from jointwork.ingest.models import IngestJob, JobState
 from jointwork.obligations.models import Obligation, ObligationState
 from jointwork.register.models import Agreement, AgreementVersion, Clause
+from tests.ingest.builders import make_flate_bomb_pdf
 from tests.ingest.review_helpers import DOCUMENT, SMALL_MOU, TEXT, document
 
 pytestmark = pytest.mark.django_db
@@ -115,7 +116,9 @@ def test_a_job_parses_and_saves_a_draft_then_drops_the_uploaded_bytes(cqc_manage
 
 def test_the_task_is_idempotent_when_run_twice(cqc_manager, agreement, monkeypatch):
     monkeypatch.setattr(tasks, "INLINE_PARSE_MAX_BYTES", 0)  # force the background path
-    job = tasks.ingest_job_start(job=_job(cqc_manager, agreement))
+    job = tasks.ingest_job_start(
+        actor=cqc_manager, agreement=agreement, data=SMALL_MOU.encode(), filename="mou.txt"
+    )
     assert job.task_id and job.state == JobState.QUEUED
     first = tasks.ingest_job_task.call(job.pk)
     second = tasks.ingest_job_task.call(job.pk)
@@ -133,6 +136,19 @@ def test_a_job_for_an_unreadable_file_fails_with_the_reason_and_saves_nothing(
     job = services.ingest_job_run(job_id=job.pk)
     assert job.state == JobState.FAILED
     assert job.error.startswith("x.pdf")
+    assert not AgreementVersion.objects.filter(agreement=agreement).exists()
+
+
+def test_a_job_over_the_time_limit_fails_with_the_reason_and_saves_nothing(
+    cqc_manager, agreement, settings
+):
+    settings.JOINTWORK_INGEST_SECONDS = 0.3
+    job = services.ingest_job_create(
+        actor=cqc_manager, agreement=agreement, data=make_flate_bomb_pdf(5), filename="mou.pdf"
+    )
+    job = services.ingest_job_run(job_id=job.pk)
+    assert job.state == JobState.FAILED
+    assert job.error == "mou.pdf: parsing stopped after 0.3 s (time limit)"
     assert not AgreementVersion.objects.filter(agreement=agreement).exists()
 
 

@@ -21,6 +21,7 @@ from jointwork.ingest.normalise import (
     _join_hyphen_breaks,
     normalise_text,
 )
+from jointwork.ingest.readers import read_document
 from tests.ingest.corpus import FIXTURES
 
 
@@ -49,6 +50,10 @@ def test_anchors_are_the_words_every_match_starts_with(pattern, words):
     assert anchors(pattern) == words
 
 
+def _fixture_texts() -> list[str]:
+    return [read_document(p.read_bytes(), p.name).text for p in sorted(FIXTURES.iterdir())]
+
+
 def _variants(text: str) -> list[str]:
     rng = random.Random(len(text))
     aliased = "".join(
@@ -60,8 +65,8 @@ def _variants(text: str) -> list[str]:
 def test_every_rule_pattern_finds_what_a_plain_search_finds_in_every_sentence():
     patterns = _searched()
     checked = found = 0
-    for path in sorted(FIXTURES.iterdir()):
-        for raw in _variants(path.read_text(encoding="utf-8")):
+    for fixture in _fixture_texts():
+        for raw in _variants(fixture):
             text, _ = normalise_text(raw)
             tree = parse_clauses(text)
             parts = [tree.collapsed(*clause.span).text for clause in tree.walk()]
@@ -81,8 +86,8 @@ def test_metadata_patterns_find_what_a_plain_search_finds_in_the_whole_text():
     rules = table("extract")
     patterns = [row["pattern"] for row in rules["review"] + rules["duration"]]
     patterns.append(rules["dates"]["in_force"])
-    for path in sorted(FIXTURES.iterdir()):
-        for text in _variants(" ".join(path.read_text(encoding="utf-8").split())):
+    for fixture in _fixture_texts():
+        for text in _variants(" ".join(fixture.split())):
             scan = Prefilter([text], patterns)
             for pattern in patterns:
                 expected = compiled(pattern).search(text)
@@ -142,3 +147,19 @@ def test_sentences_split_where_a_whitespace_run_follows_punctuation_before_a_cap
             start = m.end()
         spans.append((start, len(text)))
         assert sentences(text) == [(a, b) for a, b in spans if b > a]
+
+
+def test_joined_cells_map_back_like_their_words():
+    rng = random.Random(6)
+    pieces = ["a", "bc", " ", "  ", "\n", "\t", "\u00a0"]
+    for _ in range(2000):
+        source = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        cuts = sorted(rng.randint(0, len(source)) for _ in range(2 * rng.randint(1, 4)))
+        ranges = list(zip(cuts[::2], cuts[1::2], strict=True))
+        whole = Collapsed.joined([Collapsed.of(source, a, b) for a, b in ranges])
+        words = [w for a, b in ranges for w in re.compile(r"\S+").finditer(source, a, b)]
+        assert whole.text == " ".join(w.group() for w in words)
+        for i in range(len(whole.text)):
+            n = len(whole.text[:i].split(" ")) - 1  # the word position i is in, or ends
+            inside = i - sum(len(w.group()) + 1 for w in words[:n])
+            assert whole.span(i, i + 1)[0] == words[n].start() + min(inside, len(words[n].group()))

@@ -16,6 +16,7 @@ from jointwork.ingest.models import IngestJob, JobState
 from jointwork.obligations.models import Obligation, ObligationState
 from jointwork.register.models import Agreement, AgreementVersion
 from tests.conftest import PASSWORD, seed_path
+from tests.ingest.builders import make_flate_bomb_pdf
 from tests.ingest.review_helpers import DOCUMENT, SMALL_MOU, SMALL_MOU_CHANGED, TEXT
 
 pytestmark = pytest.mark.django_db
@@ -90,6 +91,19 @@ def test_an_empty_file_is_refused(client, cqc_manager, agreement):
     response = _upload(_signed_in(client, cqc_manager), b"")
     assert "The selected file is empty" in response.content.decode()
     assert not IngestJob.objects.exists()
+
+
+def test_a_document_over_the_time_limit_is_refused_on_the_form_and_nothing_saved(
+    client, cqc_manager, agreement, settings
+):
+    settings.JOINTWORK_INGEST_SECONDS = 0.3
+    response = _upload(_signed_in(client, cqc_manager), make_flate_bomb_pdf(5), name="mou.pdf")
+    html = response.content.decode()
+    assert response.status_code == 200 and "There is a problem" in html
+    assert "The selected file could not be read: parsing stopped after 0.3 s (time limit)" in html
+    assert not IngestJob.objects.exists()
+    assert not AgreementVersion.objects.filter(agreement=agreement).exists()
+    assert not AuditEvent.objects.filter(actor=cqc_manager).exists()
 
 
 def test_a_small_document_is_parsed_at_once_and_opens_the_review(client, cqc_manager, agreement):

@@ -2,7 +2,12 @@
 
 A block is one heading, one list item (marker line plus its wrapped continuation lines), one
 paragraph or a run of table rows. Headings are inferred in plain text: a short line without
-final punctuation followed by real content (see ``mark_headings``).
+final punctuation followed by real content, a Title Case or ALL CAPS line followed by any
+sentence, or the first line of a closing run of short lines such as a signature block (see
+``_mark_headings``). A line ending in a colon is a list stem, a line with a date and little
+else is a dateline, a long line with "will" or "must" is a sentence that lost its stop, and a
+line opening "Between" is a parties line (the document's first line over it is its title, not a
+section). "Clause 9 — Signature" heads a section even inside a run of lines.
 """
 
 from __future__ import annotations
@@ -13,11 +18,12 @@ from dataclasses import dataclass
 _BULLETS = "-•·*▪◦‣●○■➢►–"
 _ITEM = re.compile(
     rf"""(?P<bullet>[{_BULLETS}]\s+)?(?:
-        (?P<decimal>\d{{1,2}}(?:\.\d{{1,2}})+)\.?(?=\s|$)
+        (?P<under>\d{{1,2}}(?:\.\d{{1,2}})*)\((?P<sub>[a-z]|[ivxlc]{{1,6}}|\d{{1,3}})\)(?=\s|$)
+      | (?P<decimal>\d{{1,2}}(?:\.\d{{1,2}})+)\.?(?=\s|$)
       | (?P<arabic>\d{{1,3}})[.)](?=\s|$)
       | \((?P<paren>[a-z]|[ivxlc]{{1,6}}|\d{{1,3}})\)(?=\s|$)
       | (?P<alpha>[a-z]|[ivxlc]{{2,6}})[.)](?=\s|$)
-      | (?P<upper>[A-H])[.)](?=\s+[A-Z])
+      | (?P<upper>[A-H]|[IVX]|[IVXL]{{2,6}})[.)](?=\s+[A-Z])
       | (?P<bare>\d{{1,3}})(?=\s+[A-Z])
     )?""",
     re.X,
@@ -26,11 +32,19 @@ _ANNEX = re.compile(
     r"^(Annex|Appendix|Schedule|ANNEX|APPENDIX|SCHEDULE)\s+([A-Z0-9]{1,3})\b[\s:.–—-]*(.*)$"
 )
 _LABEL = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")
-# "Section 3 — Information sharing", "1. Parties and purpose" as a heading: the section is
-# clause 3 (or 1), and "3.1" / "1.1" below it are its sub-clauses
-NUMBERED_HEADING = re.compile(
-    r"^(?:(?:Section|SECTION|Part|PART|Chapter|CHAPTER)\s+)?(\d{1,2})(?:\.0)?\.?\s*[—–:-]?\s+(\S.*)$"
-)
+# the words that name a division of an agreement
+_DIVISION = r"(?i:section|part|chapter|article|clause)"
+# "Section 3 — Information sharing", "Article 1 — Purpose", "1. Parties" as a heading: the
+# section is clause 3 (or 1), and "3.1" / "1.1" below it are its sub-clauses
+NUMBERED_HEADING = re.compile(rf"^(?:{_DIVISION}\s+)?(\d{{1,2}})(?:\.0)?\.?\s*[—–:-]?\s+(\S.*)$")
+# "Part A — General": a part named by a letter is clause `A` (as "Part 2" is `2`), "General"
+# its heading
+LETTERED_HEADING = re.compile(rf"^({_DIVISION})\s+([A-Z])(?:\s*[—–:.-]\s*|\s+|$)(.*)$")
+# "Clause 9 — Signature": a division word, its number and a separator head a section wherever
+# the line stands (not "Section 76 of the Act", which is a sentence)
+_DIVISION_HEADING = re.compile(rf"^{_DIVISION}\s+(?:\d{{1,2}}|[A-Z])\s*[—–:.-]\s+\S")
+# a title's parties line ("Between the Care Quality Commission (CQC), NHS England and ...")
+_PARTIES_LINE = re.compile(r"^between\b", re.I)
 # a line set out in columns ("Version 2.0    Issued May 2024", "Name, Role    12 June 2023")
 # is a version line or a signature, not a heading
 _COLUMNS = re.compile(r"\S {3,}\S")
@@ -44,6 +58,10 @@ RUNS_ON = _RUNS_ON
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*\S)\s*#*$")
 _ITEM_HEADING = re.compile(r"^([A-Z][^.!?:;]{2,60}?)\.\s+(?=[A-Z])")
 _VERBS = re.compile(r"\b(?:will|shall|is|are|was|has|have|may|must|should|can|do|does)\b", re.I)
+_MODAL = re.compile(r"\b(?:will|shall|must|should)\b", re.I)
+# words a Title Case heading leaves in lower case ("Sharing of Information with the Police")
+_MINOR = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
+          "the", "to", "with", "between", "under"}  # fmt: skip
 _SUB_STYLES = {"letter", "roman", "pletter", "proman", "parabic", "bullet"}
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
@@ -124,14 +142,37 @@ def _item_match(body: str) -> re.Match | None:
     return m
 
 
+def roman_heading(m: re.Match, body: str) -> bool:
+    """'II. SCOPE', 'IV. Review': an upper-case roman numeral over a heading-like line."""
+    numeral = m.group("upper") or ""
+    rest = body[m.end() :].strip()
+    return bool(
+        re.fullmatch(r"[IVX]+", numeral) and roman_value(numeral.lower()) and _heading_like(rest)
+    )
+
+
 def _heading_like(body: str) -> bool:
     if not body or len(body) > 80 or len(body.split()) > 12 or "\t" in body:
         return False
-    if not body[0].isupper() or body[-1] in ".,;:" or _LABEL.match(body):
+    if not body[0].isupper() or body[-1] in ".,;:":
         return False
-    if _COLUMNS.search(body):
-        return False
+    if _LABEL.match(body) and not (NUMBERED_HEADING.match(body) or LETTERED_HEADING.match(body)):
+        return False  # "Signed: ...", but "Clause 4: Review" is a heading
+    if _COLUMNS.search(body) or _PARTIES_LINE.match(body):
+        return False  # a version line or signature set out in columns; a parties line
+    words = body.split()
+    if len(words) >= 8 and _MODAL.search(body):
+        return False  # a sentence that lost its full stop
+    dated = _DATED.search(body)
+    if dated and len(_DATED.sub("", body).split()) <= 3:
+        return False  # "Published 20 September 2024"
     return not _item_match(body) or bool(_ANNEX.match(body))
+
+
+def _styled(body: str) -> bool:
+    """Title Case or ALL CAPS: set out as a heading, not as the start of a sentence."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", body) if w.lower() not in _MINOR]
+    return bool(words) and (body.upper() == body or all(w[0].isupper() for w in words))
 
 
 def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
@@ -156,6 +197,10 @@ def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
             current.lines.append(line)
             continue
         m = _item_match(body)
+        if m and infer_headings and roman_heading(m, body):
+            blocks.append(_Block("heading", [line], level=2))
+            current = None
+            continue
         if m:
             current = _Block("item", [line], match=m)
             blocks.append(current)
@@ -174,7 +219,11 @@ def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
             if not infer_headings:
                 current.lines.append(line)
                 continue
-            if _heading_like(body) and ends_sentence and (not nxt or _item_match(nxt)):
+            if (
+                _heading_like(body)
+                and ends_sentence
+                and (not nxt or _item_match(nxt) or _DIVISION_HEADING.match(body))
+            ):
                 blocks.append(_Block("heading", [line], level=2))
                 current = None
                 continue
@@ -194,8 +243,26 @@ def _substantive(block: _Block) -> bool:
     return block.kind == "para" and (block.words >= 12 or sentence or signature)
 
 
+def _sentence(block: _Block) -> bool:
+    """Any content a styled heading may stand over: a list, a table, a finished sentence."""
+    return block.kind in ("item", "row") or block.lines[-1].body[-1] in ".!?;:"
+
+
+def _closing_run_heading(blocks: list[_Block], i: int) -> bool:
+    """Block i opens a run of short paragraphs that closes the document or its part (before an
+    annex): a signature block under its heading ("Signatures", then names and roles)."""
+    if i == 0 or not _substantive(blocks[i - 1]) or blocks[i - 1].kind == "heading":
+        return False
+    j = i + 1
+    while j < len(blocks) and blocks[j].kind == "para" and not _substantive(blocks[j]):
+        j += 1
+    ends = j == len(blocks) or (blocks[j].kind == "heading" and blocks[j].level == 1)
+    return ends and j > i + 1
+
+
 def _mark_headings(blocks: list[_Block]) -> list[_Block]:
-    """A short single line becomes a heading when a chain of such lines leads to real content."""
+    """A short single line becomes a heading when a chain of such lines leads to real content,
+    when it is styled as a heading over a sentence, or when it opens a closing signature run."""
     for i in reversed(range(len(blocks))):
         block = blocks[i]
         if block.kind != "para":
@@ -214,10 +281,13 @@ def _mark_headings(blocks: list[_Block]) -> list[_Block]:
                 blocks.insert(i + 1, _Block("heading", [last], level=2))
             continue
         follow = blocks[i + 1] if i + 1 < len(blocks) else None
-        if (
-            _heading_like(block.lines[0].body)
-            and follow is not None
-            and (_substantive(follow) or follow.kind == "heading")
+        body = block.lines[0].body
+        if i == 0 and follow is not None and _PARTIES_LINE.match(follow.lines[0].body):
+            continue  # the document's title over its parties line is its title block
+        if _heading_like(body) and (
+            (follow is not None and (_substantive(follow) or follow.kind == "heading"))
+            or (follow is not None and _styled(body) and _sentence(follow))
+            or _closing_run_heading(blocks, i)
         ):
             block.kind, block.level = "heading", 2
     return blocks

@@ -1,9 +1,12 @@
 """Word (.docx) reading for ``readers.read_document``.
 
 The archive is checked before python-docx inflates it (zip-bomb guard). Body paragraphs and
-tables are read in document order; heading styles become ``#`` lines and Word's automatic
-list numbering is rendered (``1.``, ``a.``, ``(ii)``), because the clause parser needs the
-numbers people see, which are not in the paragraph text itself.
+tables are read in document order; heading styles (and outline levels) become ``#`` lines and
+Word's automatic list numbering is rendered (``1.``, ``a.``, ``(ii)``), because the clause
+parser needs the numbers people see, which are not in the paragraph text itself. Numbers typed
+into the text ("1.<tab>") stay as typed. A plain paragraph set wholly in bold, short and without
+final punctuation, is a heading faked by hand: it becomes a ``##`` line (the first paragraph of
+the document a ``#`` title).
 """
 
 from __future__ import annotations
@@ -13,7 +16,14 @@ import zipfile
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from jointwork.ingest.readers import IngestError, Limits, RawDocument, Table, page_info
+from jointwork.ingest.readers import (
+    IngestError,
+    Limits,
+    RawDocument,
+    Table,
+    faked_heading,
+    page_info,
+)
 
 if TYPE_CHECKING:  # python-docx and lxml are imported only when a .docx is read
     from docx.document import Document as DocxDocument
@@ -34,6 +44,8 @@ def read_docx(data: bytes, filename: str, limits: Limits, clock: _Clock) -> RawD
 
     try:
         document = docx.Document(io.BytesIO(data))
+    except MemoryError:  # out of memory is not a corrupt file (isolation reports it)
+        raise
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors...
         raise IngestError(filename, f"corrupt .docx file ({type(exc).__name__}: {exc})") from None
     numbering = _Numbering(document)
@@ -42,7 +54,7 @@ def read_docx(data: bytes, filename: str, limits: Limits, clock: _Clock) -> RawD
     for child in document.element.body.iterchildren():
         clock.check()
         if child.tag == f"{_W}p":
-            line = _paragraph_line(Paragraph(child, document), numbering)
+            line = _paragraph_line(Paragraph(child, document), numbering, first=not blocks)
             if line.strip():
                 blocks.append(line)
         elif child.tag == f"{_W}tbl":
@@ -72,22 +84,45 @@ def _guard_zip(data: bytes, filename: str, limits: Limits) -> None:
         )
 
 
-def _paragraph_line(paragraph: Paragraph, numbering: _Numbering) -> str:
+def _paragraph_line(paragraph: Paragraph, numbering: _Numbering, first: bool = False) -> str:
     text = paragraph.text.replace("\n", " ").strip()
     if not text:
         return ""
     style = paragraph.style.name if paragraph.style is not None else ""
     if style == "Title":
         return f"# {text}"
+    num = _num_props(paragraph)
+    label = numbering.label(*num) if num is not None else ""
+    heading = _heading_level(paragraph, style)
+    if heading is not None:
+        # headings numbered by a multilevel list keep their number ("# 2. Scope")
+        return "#" * heading + " " + (f"{label} {text}" if label not in ("", "-") else text)
+    if num is None:
+        if _bold_heading(paragraph, text, first):
+            return ("# " if first else "## ") + text
+        return text
+    return "  " * num[1] + (f"{label} {text}" if label else text)
+
+
+def _heading_level(paragraph: Paragraph, style: str) -> int | None:
+    """1-9 from a "Heading N" style or Word's outline level (0-8; 9 is body text)."""
     if style.startswith("Heading "):
         level = style.removeprefix("Heading ").strip()
-        return "#" * (int(level) if level.isdigit() else 2) + " " + text
-    num = _num_props(paragraph)
-    if num is None:
-        return text
-    num_id, level = num
-    label = numbering.label(num_id, level)
-    return "  " * level + (f"{label} {text}" if label else text)
+        return int(level) if level.isdigit() else 2
+    for element in _pPr_chain(paragraph):
+        value = _val(element.find(f"{_W}outlineLvl"))
+        if value is not None and value.isdigit():
+            return int(value) + 1 if int(value) < 9 else None
+    return None
+
+
+def _bold_heading(paragraph: Paragraph, text: str, first: bool) -> bool:
+    """Every run bold, and the words could be a heading (``readers.faked_heading``)."""
+    if not faked_heading(text, first):
+        return False
+    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(run.bold or (run.bold is None and style_bold) for run in runs)
 
 
 def _num_props(paragraph: Paragraph) -> tuple[str, int] | None:

@@ -1,8 +1,11 @@
 """HTML reading for ``readers.read_document`` (lxml, walked without recursion).
 
 Block elements become lines, headings ``#`` lines, list items ``- `` or their ordered number
-(honouring ``type="a"``/``"i"`` and ``start``), table rows tab-separated cells. Navigation,
-scripts and styles are dropped. Nesting deeper than ``Limits.max_html_depth`` is refused.
+(honouring ``type="a"``/``"i"`` and ``start``), table rows tab-separated cells. Scripts, styles
+and page chrome are dropped: ``<nav>``, ``<aside>``, page-level ``<header>``/``<footer>``,
+landmark roles, cookie banners, breadcrumbs, skip links, contents lists of in-page links and
+furniture lines such as the licence footer (wordings in ``tables/page_chrome.toml``). Nesting
+deeper than ``Limits.max_html_depth`` is refused.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from jointwork.ingest._docx import _format_number
+from jointwork.ingest._tables import compiled, table
 from jointwork.ingest.readers import IngestError, Limits, RawDocument, Table, page_info
 
 if TYPE_CHECKING:  # lxml is imported only when a web page is read
@@ -19,7 +23,10 @@ if TYPE_CHECKING:  # lxml is imported only when a web page is read
 
     from jointwork.ingest.readers import _Clock
 
-_SKIP = {"script", "style", "noscript", "template", "nav", "head", "svg", "button", "form"}
+_SKIP = {"script", "style", "noscript", "template", "nav", "aside", "head", "svg", "button", "form"}
+# a <header> or <footer> inside these belongs to that content; outside, it is the page's
+_SECTIONING = {"main", "article", "section"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BLOCK = {
     "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote",
     "address", "dd", "dt", "figcaption", "pre", "br", "hr",
@@ -62,7 +69,7 @@ def read_html(source: str, filename: str, limits: Limits, clock: _Clock) -> RawD
                 filename, f"HTML nested deeper than {limits.max_html_depth} elements; refusing it"
             )
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in _SKIP or not tag:
+        if tag in _SKIP or not tag or _chrome(node, tag):
             out.tail(node)
             continue
         if tag == "table":
@@ -73,7 +80,7 @@ def read_html(source: str, filename: str, limits: Limits, clock: _Clock) -> RawD
             out.tail(node)
             continue
         child_ol = ol
-        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        if tag in _HEADINGS:
             out.block("#" * int(tag[1]) + " " + " ".join(node.text_content().split()))
             out.tail(node)
             continue
@@ -102,6 +109,36 @@ def read_html(source: str, filename: str, limits: Limits, clock: _Clock) -> RawD
             stack.append((child, depth + 1, child_ol, False))
     text = out.text()
     return RawDocument(format="html", text=text, pages=[page_info(1, text)], tables=tables)
+
+
+def _chrome(node: HtmlElement, tag: str) -> bool:
+    """Site furniture around the agreement (see the module docstring)."""
+    chrome = table("page_chrome")
+    if node.get("role") in chrome["roles"]:
+        return True
+    if tag in ("header", "footer") and not any(a.tag in _SECTIONING for a in node.iterancestors()):
+        # a page header that holds the page's <h1> is where some sites put the title
+        return tag == "footer" or node.find(".//h1") is None
+    marks = f"{node.get('class', '')} {node.get('id', '')}".strip()
+    if marks and compiled(chrome["classes"]).search(marks):
+        return True
+    if tag in ("ul", "ol"):
+        return _list_depth(node) == 0 and _contents_list(node)
+    if tag in _HEADINGS and compiled(chrome["contents_heading"]).fullmatch(
+        " ".join(node.text_content().split())
+    ):
+        following = node.getnext()
+        return following is not None and following.tag in ("ul", "ol") and _contents_list(following)
+    return False
+
+
+def _contents_list(node: HtmlElement) -> bool:
+    """A list that is nothing but links to the page's own anchors (a contents list)."""
+    links = list(node.iter("a"))
+    if not links or not all(a.get("href", "").startswith("#") for a in links):
+        return False
+    linked = "".join("".join(a.text_content() for a in links).split())
+    return linked == "".join(node.text_content().split())
 
 
 def _list_depth(node: HtmlElement) -> int:
@@ -137,12 +174,16 @@ class _Writer:
         self.write(node.tail or "")
 
     def text(self) -> str:
+        """The page as lines, without lines that are furniture wherever they sit (a licence
+        footer, "Is this page useful?")."""
+        chrome = compiled("|".join(f"(?:{line})" for line in table("page_chrome")["lines"]))
         lines = []
         for line in "".join(self.parts).split("\n"):
             item = _INDENTED_ITEM.match(line)
             indent = item.group(1) if item else ""
             cells = ("\t".join(" ".join(cell.split()) for cell in line.split("\t"))).strip("\t")
-            lines.append(indent + cells)
+            if not chrome.fullmatch(cells):
+                lines.append(indent + cells)
         text = "\n".join(lines)
         while "\n\n\n" in text:
             text = text.replace("\n\n\n", "\n\n")

@@ -52,6 +52,8 @@ def read_pdf(data: bytes, filename: str, limits: Limits, clock: _Clock) -> RawDo
         clock.check()
         try:
             text = page.extract_text() or ""
+        except MemoryError:  # out of memory is not a damaged page (isolation reports it)
+            raise
         except Exception as exc:  # pypdf raises many types on damaged content streams
             warnings.append(f"page {number}: text could not be extracted ({type(exc).__name__})")
             text = ""
@@ -86,6 +88,8 @@ def _has_ruled_lines(page: PageObject) -> bool:
     try:
         contents = page.get_contents()
         data = contents.get_data() if contents is not None else b""
+    except MemoryError:
+        raise
     except Exception:
         return False
     return bool(_DRAWING.search(data))
@@ -95,6 +99,8 @@ def _unlock(reader: PdfReader, filename: str) -> None:
     """Open PDFs encrypted only with an empty user password (common for 'no copying' flags)."""
     try:
         opened = bool(reader.decrypt(""))  # a PasswordType: NOT_DECRYPTED is 0
+    except MemoryError:
+        raise
     except Exception:
         opened = False
     if not opened:
@@ -113,7 +119,7 @@ def _tables(data: bytes, page_numbers: list[int], clock: _Clock) -> list[Table]:
                     cleaned = [[(cell or "").strip() for cell in row] for row in rows]
                     if len(cleaned) > 1 or (cleaned and len(cleaned[0]) > 1):
                         tables.append(Table(page=number, rows=cleaned))
-    except IngestError:
+    except (IngestError, MemoryError):
         raise
     except Exception:  # tables are a bonus: the text from pypdf is already complete
         return tables

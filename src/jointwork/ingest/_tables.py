@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import cache
 from itertools import accumulate
 from pathlib import Path
@@ -60,6 +61,24 @@ class Collapsed:
     def of(cls, source: str, start: int, end: int) -> Collapsed:
         return cls(source, start, end)
 
+    @classmethod
+    def joined(cls, parts: Sequence[Collapsed]) -> Collapsed:
+        """Several collapsed texts read as one run of words (the cells of a table row, tabs
+        as spaces), each word keeping its document offsets."""
+        filled = [part for part in parts if part.text]
+        whole = cls(parts[0]._source, parts[0].base, parts[0].base)
+        whole.text = " ".join(part.text for part in filled)
+        froms: list[int] = []
+        shifts: list[int] = []
+        at = 0  # where the part starts in the whole
+        for part in filled:
+            part_froms, part_shifts = part._mapped()
+            froms += [at + i for i in part_froms]
+            shifts += [shift - at for shift in part_shifts]
+            at += len(part.text) + 1
+        whole._shifts = (froms, shifts)
+        return whole
+
     def _map(self) -> tuple[list[int], list[int]]:
         if len(self.text) == self._end - self.base:
             return [0], [self.base]  # nothing collapsed: most clauses are one line
@@ -72,12 +91,15 @@ class Collapsed:
         froms = [0, *(b - shift for (_, b), shift in zip(runs, shifts[1:], strict=True))]
         return froms, shifts
 
+    def _mapped(self) -> tuple[list[int], list[int]]:
+        if self._shifts is None:
+            self._shifts = self._map()
+        return self._shifts
+
     def _doc(self, i: int) -> int:
         if not self.text:
             return self.base
-        if self._shifts is None:
-            self._shifts = self._map()
-        froms, shifts = self._shifts
+        froms, shifts = self._mapped()
         return i + shifts[bisect_right(froms, i) - 1]
 
     def span(self, i: int, j: int) -> tuple[int, int]:

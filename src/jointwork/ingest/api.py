@@ -15,7 +15,6 @@ from ninja.files import UploadedFile
 from jointwork.accounts.auth import signed_in
 from jointwork.ingest import selectors, services
 from jointwork.ingest.forms import UploadForm
-from jointwork.ingest.pipeline import parse_document
 from jointwork.ingest.readers import IngestError
 from jointwork.obligations.models import Obligation
 from jointwork.register.models import AgreementVersion
@@ -64,12 +63,12 @@ def _candidate_out(obligation: Obligation) -> dict[str, Any]:
 @router.post("/parse", auth=signed_in)
 def parse(request, document: File[UploadedFile]) -> dict[str, Any]:
     """Parse an uploaded document without saving it; returns the DESIGN.md ingest contract.
-    The same size and type limits as the upload page (422 naming the problem)."""
+    The same size, type, time and memory limits as the upload page (422 naming the problem)."""
     form = UploadForm(data={}, files=MultiValueDict({"document": [document]}))
     if not form.is_valid():
         raise HttpError(422, " ".join(map(str, form.errors["document"])))
     try:
-        return parse_document(form.data_bytes, document.name or "upload").to_json()
+        return services.document_parse(form.data_bytes, document.name or "upload").to_json()
     except IngestError as exc:
         raise HttpError(422, str(exc)) from exc
 

@@ -7,17 +7,21 @@ Pure module. Public API (stable):
 - ``ClauseTree``: ``text``, ``clauses`` (top level), ``warnings``; ``walk()`` yields every
   clause depth-first in document order, ``by_path()`` maps path -> Clause.
 - ``Clause``: ``number`` (as printed without trailing dot: ``"16"``, ``"5.3"``, ``"(ii)"``,
-  ``"a"``, ``"Annex A"``; ``None`` for unnumbered paragraphs and headed sections), ``path``
-  (stable and unique in the document), ``heading``, ``text`` (its own words, whitespace
-  collapsed, without marker or children), ``span`` (start, end) of those words in ``text``,
-  ``kind`` (``title | section | annex | item | bullet | paragraph | table``), ``children``.
+  ``"a"``, ``"4.2(a)"``, ``"Annex A"``, ``"A"`` of "Part A"; ``None`` for unnumbered
+  paragraphs and headed sections), ``path`` (stable and unique in the document), ``heading``,
+  ``text`` (its own words, whitespace collapsed, without marker or children), ``span`` (start,
+  end) of those words in ``text``, ``kind`` (``title | section | annex | item | bullet |
+  paragraph | table | row``; a row is one row of a table of duties, under its table),
+  ``children``.
 
 Paths: numbered paragraphs keep their printed numbers (``18``, ``5.3``) and sub-items append
 theirs (``18.ii``, ``10.a``). Headed sections without numbers get a slug of the heading
 (``areas-of-co-operation``), annexes ``annex-a``; lettered items under them append to it
 (``areas-of-co-operation.g.iv``), numbered paragraphs inside an annex are local to it
-(``annex-1.4``). Unnumbered paragraphs, bullets and tables get ``p1``, ``b1``, ``t1`` under
-their parent. See docs/ingest.md for the rules and the warnings the parser gives.
+(``annex-1.4``), and so is numbering that restarts in every section (``A.1``, ``B.1``
+under "Part A", "Part B"). Unnumbered paragraphs, bullets and tables get ``p1``, ``b1``, ``t1``
+under their parent, rows of a table of duties ``t1.r1``. See docs/ingest.md for the rules and
+the warnings the parser gives.
 """
 
 from __future__ import annotations
@@ -35,12 +39,15 @@ from jointwork.ingest._blocks import (
     _ROMAN,
     _SUB_STYLES,
     _VERBS,
+    LETTERED_HEADING,
     NUMBERED_HEADING,
     _Block,
     _blocks,
+    _item_match,
+    roman_heading,
     roman_value,
 )
-from jointwork.ingest._tables import Collapsed
+from jointwork.ingest._tables import Collapsed, compiled, table
 
 __all__ = ["Clause", "ClauseTree", "parse_clauses", "roman_value"]
 
@@ -61,6 +68,7 @@ class Clause:
     level: int = field(default=0, repr=False, compare=False)
     local: bool = field(default=False, repr=False, compare=False)
     open_list: bool = field(default=False, repr=False, compare=False)
+    under: str | None = field(default=None, repr=False, compare=False)  # "4.2" of "4.2(a)"
 
     def walk(self) -> Iterator[Clause]:
         yield self
@@ -160,10 +168,18 @@ class _Builder:
         else:
             node = Clause(None, "", body, "", span, "section", level=level)
             numbered = NUMBERED_HEADING.match(body)
+            lettered = LETTERED_HEADING.match(body)
+            roman = _item_match(body)
             if numbered and not self._in_annex():
                 node.number = node.key = numbered.group(1)
                 node.heading, node.style = numbered.group(2), "arabic"
                 self.last_global = int(numbered.group(1))
+            elif lettered:
+                node.number = node.key = lettered.group(2)
+                node.heading = lettered.group(3) or None
+            elif roman and roman_heading(roman, body):
+                node.number = node.key = roman.group("upper")
+                node.heading = body[roman.end() :].strip()
         self._add(self.stack[-1], node, True)
 
     def para(self, block: _Block) -> None:
@@ -192,11 +208,18 @@ class _Builder:
             return
         self._pop_items()
         kind = "table" if block.kind == "row" else "paragraph"
-        text_end = block.end
+        duties = kind == "table" and len(block.lines) > 1 and _duty_header(body)
+        text_end = block.lines[0].end if duties else block.end
         node = Clause(None, "", None, self._span_text(start, text_end), (start, text_end), kind,
                       indent=block.lines[0].indent)  # fmt: skip
         node.open_list = kind == "paragraph" and self.text[start:text_end].rstrip().endswith(":")
         self._add(self.stack[-1], node, node.open_list)
+        if duties:
+            # a table of duties ("Event | Who tells whom | When"): its header is the table's
+            # text, each row a clause of its own
+            for line in block.lines[1:]:
+                span = (line.start + line.raw.index(line.body), line.end)
+                node.children.append(Clause(None, "", None, self._span_text(*span), span, "row"))
 
     def _extend(self, node: Clause, end: int) -> None:
         node.span = (node.span[0], end)
@@ -216,8 +239,11 @@ class _Builder:
         span = (text_start, block.end)
         node = Clause(printed, "", None, self._span_text(*span), span,
                       "bullet" if style == "bullet" else "item",
-                      style=style, key=key, indent=indent)  # fmt: skip
+                      style=style, key=key, indent=indent, under=m.group("under"))  # fmt: skip
         parent = self._place(node)
+        if parent is None and node.under and self.last is not None and self.last.kind == "item":
+            self._extend(self.last, block.end)  # "2(1) of the Act" wrapped to a line start
+            return
         if parent is None:
             # not a real list item after all (e.g. "2.5 million" at a line start)
             block.kind, block.match = "para", None
@@ -268,6 +294,10 @@ class _Builder:
             child.text = self._span_text(*child.span)
 
     def _classify(self, m: re.Match, indent: int) -> tuple[str, str | None, str | None]:
+        if m.group("under"):
+            value = m.group("sub")
+            style = "parabic" if value.isdigit() else "p" + self._alpha_style(value, "p", indent)
+            return style, value, f"{m.group('under')}({value})"
         if m.group("decimal") and re.fullmatch(r"\d+\.0", m.group("decimal")):
             # "1.0 Purpose" heads clause 1 in "1.0 / 1.1 / 1.2" numbering
             return "arabic", m.group("decimal")[:-2], m.group("decimal")
@@ -289,8 +319,9 @@ class _Builder:
             value = m.group("alpha")
             return self._alpha_style(value, "", indent), value, value
         if m.group("upper"):
+            # "A." / "B." and "I." / "II." (upper-case letters and roman numerals)
             value = m.group("upper")
-            return "upper", value.lower(), value
+            return "u" + self._alpha_style(value.lower(), "u", indent), value.lower(), value
         return "bullet", None, None
 
     def _alpha_style(self, value: str, prefix: str, indent: int) -> str:
@@ -309,6 +340,8 @@ class _Builder:
         return "letter"
 
     def _place(self, node: Clause) -> Clause | None:
+        if node.under:
+            return self._place_under(node, node.under)
         style = node.style or ""
         # 1. a sibling of an open item of the same style
         for idx in range(len(self.stack) - 1, 0, -1):
@@ -356,6 +389,19 @@ class _Builder:
         node.local = True
         return parent
 
+    def _place_under(self, node: Clause, under: str) -> Clause | None:
+        """'4.2(a)' goes under clause 4.2, '4.2(b)' beside it; None without a 4.2 above it."""
+        for idx in range(len(self.stack) - 1, 0, -1):
+            anchor = self.stack[idx]
+            if anchor.kind == "item" and anchor.key == under:
+                sibling = self.stack[idx + 1] if idx + 1 < len(self.stack) else None
+                if sibling is not None and sibling.style == node.style:
+                    self._warn_gap(sibling, node)
+                del self.stack[idx + 1 :]
+                node.local = True
+                return anchor
+        return None
+
     def _top_level_arabic(self, node: Clause, parent: Clause) -> Clause | None:
         value = int(node.key or 0)
         if self._in_annex() or node.indent > 0:
@@ -381,12 +427,16 @@ class _Builder:
             self.warnings.append(f"{node.number}: numbering skips after {prev.number}")
 
 
+def _duty_header(header: str) -> bool:
+    return bool(compiled(table("extract")["commitment"]["duty_table_header"]).search(header))
+
+
 def _label(node: Clause) -> str:
     return f"clause {node.number}" if node.number else f"paragraph '{node.text[:30]}'"
 
 
 def _value(key: str, style: str) -> int | None:
-    base = style.removeprefix("p")
+    base = style.removeprefix("p").removeprefix("u")
     if base in ("arabic", "rabic") or key.isdigit():
         return int(key)
     if base == "roman":
@@ -432,6 +482,7 @@ def parse_clauses(text: str, infer_headings: bool = True) -> ClauseTree:
     for node in builder.root.walk():
         _guess_lost_numbers(node, builder.warnings)
         builder.split_headings(node)
+    _local_to_sections(builder.root, builder.warnings)
     _assign_paths(builder.root, builder.warnings)
     return ClauseTree(text=text, clauses=builder.root.children, warnings=builder.warnings)
 
@@ -452,6 +503,37 @@ def _guess_lost_numbers(node: Clause, warnings: list[str]) -> None:
             here.kind, here.style, here.key = "item", "arabic", str(int(before.key) + 1)
             here.number = here.key
             warnings.append(f"{here.key}: number missing in the text; guessed from its neighbours")
+
+
+def _sections(node: Clause) -> Iterator[Clause]:
+    """Sections of the body, not those inside annexes (whose numbering is local anyway)."""
+    for child in node.children:
+        if child.kind == "section":
+            yield child
+            yield from _sections(child)
+
+
+def _local_to_sections(root: Clause, warnings: list[str]) -> None:
+    """Numbering that restarts at 1 in a later section ('Part A' 1, 2, 3; 'Part B' 1, 2, 3) is
+    local to every section, the first one too: A.1, B.1."""
+
+    def numbered(section: Clause) -> list[Clause]:
+        return [c for c in section.children if c.kind == "item" and c.style == "arabic"]
+
+    runs = [items for items in map(numbered, _sections(root)) if items and items[0].key == "1"]
+    if not any(items[0].local and items[0].indent == 0 for items in runs):
+        return
+    changed = False
+    for items in runs:
+        if items[0].local:
+            continue
+        changed = True
+        for item in items:
+            for node in item.walk():
+                if node.style == "arabic" or (node.style or "").startswith("decimal"):
+                    node.local = True
+    if changed:
+        warnings.append("numbering restarts in each section: clause paths are local to sections")
 
 
 def _extends(parent: Clause, child: Clause) -> bool:
@@ -504,7 +586,9 @@ def _assign_paths(root: Clause, warnings: list[str]) -> None:
             elif child.kind == "section" and child.key:
                 child.path = unique(child.key)
             elif child.kind == "section":
-                prefix = node.path if node.kind == "annex" else ""
+                # a subheading ("### Security" under "## Sharing information") nests its
+                # slug under its parent's path, as a heading inside an annex does
+                prefix = node.path if node.kind in ("annex", "section") else ""
                 child.path = unique(join(prefix, _slug(child.heading or "section")))
             elif child.kind == "annex":
                 child.path = unique(_slug(child.number or "annex"))
@@ -527,11 +611,12 @@ def _assign_paths(root: Clause, warnings: list[str]) -> None:
                     child.path = unique(join(prefix, child.key or ""))
             elif child.kind == "item":
                 # "A." and "(a)" can both occur: upper-case markers keep their case
-                key = child.number if child.style == "upper" else (child.key or "").lower()
+                upper = child.style in ("uletter", "uroman")
+                key = child.number if upper else (child.key or "").lower()
                 key = (key or "").strip("()")
                 child.path = unique(join(item_prefix(node, key, container), key))
             else:
-                letter = {"bullet": "b", "paragraph": "p", "table": "t"}[child.kind]
+                letter = {"bullet": "b", "paragraph": "p", "table": "t", "row": "r"}[child.kind]
                 counters[letter] = counters.get(letter, 0) + 1
                 child.path = unique(join(node.path, f"{letter}{counters[letter]}"))
             next_container = child.path if child.kind != "paragraph" else container

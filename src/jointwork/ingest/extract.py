@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -50,7 +50,7 @@ Span = tuple[int, int]
 Recurrence = tuple[str, str | None, Span]
 # a row of ``tables/extract.toml`` [[obligations]]
 Rule = dict[str, Any]
-_CONTENT = ("item", "bullet", "paragraph", "table")
+_CONTENT = ("item", "bullet", "paragraph", "table", "row")
 # "Where/If/When A ... , it will": the pronoun is the body that opens the condition
 _CONDITION_THEN_IT: re.Pattern[str] = re.compile(
     r"(?:^|[.;]\s+)(?:where|if|when|once|after)\b[^,.;]*,\s*(?:it|they)\s+(?:will|shall|must|should)\b",
@@ -132,6 +132,7 @@ def extract(tree: ClauseTree) -> Extraction:
 def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obligation], list[str]]:
     rules = table("extract")
     not_duties = compiled(rules["commitment"]["not_duties"])
+    to_items = compiled(rules["commitment"]["to_items"])
     nodes = list(tree.walk())
     parents = {id(child): node for node in nodes for child in node.children}
     # every pattern runs only where its first words occur (see _prefilter)
@@ -144,6 +145,8 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
     people = _Parties(metadata)
     out: list[Obligation] = []
     warnings: list[str] = []
+    # duties a list stem hands to each of its items ("Neither party will share:"), by stem
+    carried: dict[int, list[Obligation]] = {}
     for clause in content:
         stems = _stems(clause, parents)
         if any(not_duties.search(stem.text) for stem in stems):
@@ -154,16 +157,22 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
         part = parts[id(clause)]
         at, present = scan.offsets[part], scan.present(part)
         stem_texts = [tree.collapsed(*stem.span) for stem in stems]
-        stem_committed = any(
+        # a row of a table of duties is a commitment as the table states it
+        stem_committed = clause.kind == "row" or any(
             commitment.search(text.text, scan.offsets[parts[id(stem)]])
             for text, stem in zip(stem_texts, stems, strict=True)
         )
         found: dict[str, Obligation] = {}
+        parent = parents.get(id(clause))
+        inherited = carried.get(id(parent), []) if parent is not None else []
+        for stem_ob in inherited:
+            found[stem_ob.kind] = _for_item(stem_ob, clause, own)
         for a, b in sentences(own.text):
             sentence = own.text[a:b]
             if any_rule.start(at + a, at + b) is None:
                 continue
-            kinds_here: set[str] = set()
+            # the stem's duty covers the item's first sentence ("will not share:" + "(i) ...")
+            kinds_here: set[str] = {ob.kind for ob in inherited} if a == 0 else set()
             recurrence: Recurrence | None = None
             recurrence_read = False  # read once per sentence, and only when a rule matches
             for rule, searcher in zip(rules["obligations"], searchers, strict=True):
@@ -188,8 +197,16 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                     continue
                 cut = promise.start() if promise and promise.start() < m.start() else m.start()
                 ob = _build(rule, clause, own, a, b, m, cut, recurrence, stem_texts, people)
-                found[kind] = ob
                 kinds_here.add(kind)
+                if (
+                    rule.get("to_items")
+                    and b == len(own.text)
+                    and to_items.search(sentence[m.end() :])
+                    and any(child.kind in ("item", "bullet") for child in clause.children)
+                ):
+                    carried.setdefault(id(clause), []).append(ob)
+                else:
+                    found[kind] = ob
         bases, base_warnings = _legal_bases(own, clause, scan, part)
         warnings.extend(base_warnings)
         for ob in found.values():
@@ -199,6 +216,21 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                 ]
             out.append(ob)
     return out, warnings
+
+
+def _for_item(stem_ob: Obligation, item: Clause, own: Collapsed) -> Obligation:
+    """The duty a list stem hands to one of its items: the stem's parties and values (their
+    spans point into the stem), the item's first sentence as the quote."""
+    a, b = sentences(own.text)[0]
+    quote = own.text[a:b]
+    return replace(
+        stem_ob,
+        clause=item.path,
+        quote=quote,
+        quote_span=own.span(a, b),
+        summary=f"{stem_ob.summary.rstrip(' :')} {' '.join(quote.split()[:8])}",
+        spans=dict(stem_ob.spans),
+    )
 
 
 def _section_heading(clause: Clause, parents: dict[int, Clause]) -> str:
@@ -216,7 +248,7 @@ def _stems(clause: Clause, parents: dict[int, Clause]) -> list[Clause]:
     stems = []
     node = parents.get(id(clause))
     while node is not None and node.kind in _CONTENT:
-        if node.text.rstrip().endswith(":"):
+        if node.text.rstrip().endswith(":") or node.kind == "table":
             stems.append(node)
         node = parents.get(id(node))
     return stems

@@ -153,3 +153,17 @@ class RejectForm(forms.Form):
         required=False,
         max_length=500,
     )
+
+
+class ContactAddForm(forms.Form):
+    """What a reviewer adds to a contact the document names: the organisation when the
+    document's name matched none of the parties, the role when the document gives none."""
+
+    organisation = forms.ModelChoiceField(
+        queryset=Organisation.objects.none(), required=False, to_field_name="slug"
+    )
+    role = forms.CharField(required=False, max_length=200)
+
+    def __init__(self, *args: Any, parties: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        model_choice_field(self, "organisation").queryset = parties

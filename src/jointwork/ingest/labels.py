@@ -14,9 +14,9 @@ from dataclasses import dataclass
 __all__ = ["ClauseRef", "Label", "clause_label", "printed_number"]
 
 # Paths the clause parser gives unnumbered blocks: p1 (paragraph), b1 (bullet), t1 (table),
-# with ~2 when a path would repeat.
-_LOCAL = re.compile(r"^(?P<kind>[pbt])(?P<n>\d+)(?:~\d+)?$")
-_LOCAL_NAMES = {"p": "paragraph", "b": "bullet", "t": "table"}
+# r1 (a row of a table of duties), with ~2 when a path would repeat.
+_LOCAL = re.compile(r"^(?P<kind>[pbtr])(?P<n>\d+)(?:~\d+)?$")
+_LOCAL_NAMES = {"p": "paragraph", "b": "bullet", "t": "table", "r": "row"}
 _DECIMAL = re.compile(r"^\d+(?:\.\d+)*$")
 
 
@@ -52,13 +52,18 @@ def printed_number(number: str) -> str:
 
 
 def _bare(number: str) -> str:
-    return number.strip().strip("()").rstrip(".")
+    number = number.strip()
+    if re.fullmatch(r"[\d.]+\(\w+\)", number):
+        return number  # "4.2(a)" printed in full
+    return number.strip("()").rstrip(".")
 
 
 def _sub(number: str, parent: str) -> str:
     """A sub-item's number appended to its parent's: 5 + 5.3 -> 5.3, 18 + (ii) -> 18(ii)."""
     bare = _bare(number)
     if _DECIMAL.match(bare) and bare.startswith(f"{parent}."):
+        return bare
+    if bare.startswith(f"{parent}("):
         return bare
     return f"{parent}({bare})"
 

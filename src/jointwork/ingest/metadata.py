@@ -2,8 +2,10 @@
 
 Pure module; re-exported by ``extract``. Every value keeps the document span it came from.
 Parties are found in the "between A, B and C" phrase with the most parties near the start;
-names are completed with the abbreviations the text defines ("the Care Quality Commission
-(CQC)"), so "Local Government and Social Care Ombudsman" is one party, not two.
+names are completed with the abbreviations and short names the text defines ("the Care Quality
+Commission (CQC)", "... Ombudsman (the Ombudsman)"), so "Local Government and Social Care
+Ombudsman" is one party, not two; an undefined name opened by "the" runs on over "and" until it
+ends in an organisation's head noun ("the Office of Rail and Road").
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ _DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+(\d{{4}})\b"),
 ]
 _JUNK_LINE = re.compile(r"\blogo\b|\[image|^\W*$", re.I)
+_BOLD_LINE = re.compile(r"(\*\*|__)((?:(?!\1).)+)\1")
 
 
 @dataclass
@@ -102,6 +105,16 @@ def find_date(text: str) -> tuple[str, int, int] | None:
             value = f"{groups[1]}-{_MONTHS.index(groups[0].lower()) + 1:02d}"
         best = (value, m.start(), m.end())
     return best
+
+
+def _all_dates(text: str, start: int = 0) -> list[tuple[str, int, int]]:
+    """Every date in ``text[start:]``, in reading order, with spans in ``text``."""
+    out = []
+    while found := find_date(text[start:]):
+        value, a, b = found
+        out.append((value, start + a, start + b))
+        start += b
+    return out
 
 
 def _units(tree: ClauseTree, limit: int | None = None, needle: str = "") -> list[Collapsed]:
@@ -165,6 +178,8 @@ def _title(text: str) -> tuple[str | None, Span | None]:
     pos = 0
     for raw in text[:1500].split("\n"):
         body = raw.strip().lstrip("#").strip()
+        bold = _BOLD_LINE.fullmatch(body)  # a markdown title set in bold: "**Terms of reference**"
+        body = bold.group(2).strip() if bold else body
         if body and not _JUNK_LINE.search(body):
             start = text.index(body, pos)
             lines.append((body, (start, start + len(body)), raw.lstrip().startswith("#")))
@@ -208,37 +223,84 @@ def _type(title: str | None, title_span: Span | None, head: Collapsed) -> tuple[
 
 
 _CONNECTORS = {"of", "for", "in", "on", "and", "&", "the"}
+# A run of capitalised words that may name a body; a lowercase word other than a function word
+# may stand inside it ("Healthcare products Regulatory Agency").
+_NAME_RUN = re.compile(
+    r"[A-Z][\w’'&-]*(?:\s+(?:of|for|in|on|&|[A-Z][\w’'&-]*"
+    r"|(?!(?:and|or|nor|the|a|an|as|at|by|with|its|their|but)\b)[a-z]+(?=\s+[A-Z])))*"
+)
 
 
 def _definitions(doc: Collapsed) -> list[tuple[str, str]]:
-    """('Care Quality Commission', 'CQC') for each 'Full Name (ABBR)' naming an organisation."""
+    """('Care Quality Commission', 'CQC') for each 'Full Name (ABBR)' naming an organisation,
+    and ('Housing Ombudsman Service', 'Ombudsman') for a short name 'Full Name (the Ombudsman)'."""
     org = table("extract")["organisations"]
     heads = compiled(org["heads"], 0)
     not_parties = compiled(org["not_parties"], 0)
     out: list[tuple[str, str]] = []
-    for m in re.finditer(r"\(([A-Z][A-Za-z&]{1,12})\)", doc.text):
-        abbr = m.group(1)
+    for m in re.finditer(r"\((the\s+)?([A-Z][A-Za-z&]{1,12})\)", doc.text):
+        the, abbr = m.groups()
         if not_parties.match(abbr) or not (sum(c.isupper() for c in abbr) >= 2 or abbr.istitle()):
             continue
+        if the and not heads.fullmatch(abbr):
+            continue  # "(the Ombudsman)" names a body; "(the Scheme)" does not
+        if abbr.istitle() and re.match(r" [A-Z]", doc.text[m.end() :]):
+            continue  # "the Care Quality Commission (Registration) Regulations": part of a title
         words = doc.text[: m.start()].rstrip().split(" ")
-        taken: list[str] = []
-        for word in reversed(words[-16:]):
-            bare = word.rstrip(",")
-            if not bare or not (bare[0].isupper() or bare in _CONNECTORS):
-                break
-            if word.endswith(",") and heads.search(" ".join(taken)):
-                break  # "A Commission (X), B Executive (Y)": the comma ends the next name
-            new_name = taken[:2] == ["and", "the"] and heads.fullmatch(bare)
-            if taken and taken[0] in ("and", "&") and (bare.isupper() or new_name):
-                taken.pop(0)  # "CQC and the Association of..." / "X Commission and Y Agency"
-                break
-            taken.insert(0, word)
-        while taken and (taken[0] in _CONNECTORS or taken[0] in ("The", "And")):
-            taken.pop(0)
+        taken = (abbr.isupper() and _spelled_by_initials(words, abbr)) or _walk_back(words)
         name = " ".join(taken).rstrip(",")
         if len(taken) >= 2 and heads.search(name) and (name, abbr) not in out:
             out.append((name, abbr))
     return out
+
+
+def _spelled_by_initials(words: list[str], abbr: str) -> list[str]:
+    """The fewest words before '(ABBR)' whose capitals spell it, right to left, passing over
+    connectors and one lowercase word at a time: 'Medicines and Healthcare products Regulatory
+    Agency (MHRA)', 'NHS England (NHSE)'. After Schwartz and Hearst, "A simple algorithm for
+    identifying abbreviation definitions in biomedical text" (PSB 2003). [] when none does."""
+    left = abbr
+    taken: list[str] = []
+    lowercase_run = 0
+    for word in reversed(words[-2 * len(abbr) - 4 :]):
+        bare = word.rstrip(",")
+        if bare[:1].isupper():
+            spelled = bare if bare.isupper() and left.endswith(bare) else bare[0]
+            if not left.endswith(spelled):
+                return []
+            left = left[: -len(spelled)]
+            lowercase_run = 0
+        elif bare in _CONNECTORS or (bare.isalpha() and bare.islower() and taken):
+            lowercase_run += bare not in _CONNECTORS
+            if lowercase_run > 1:
+                return []
+        else:
+            return []
+        taken.insert(0, word)
+        if not left:
+            return taken
+    return []
+
+
+def _walk_back(words: list[str]) -> list[str]:
+    """The run of capitalised words and connectors before a bracket, up to where a new name or
+    an earlier bracket begins."""
+    heads = compiled(table("extract")["organisations"]["heads"], 0)
+    taken: list[str] = []
+    for word in reversed(words[-16:]):
+        bare = word.rstrip(",")
+        if not bare or not (bare[0].isupper() or bare in _CONNECTORS) or bare.endswith(")"):
+            break  # "... (the Ombudsman) and the Health and Safety Executive (HSE)"
+        if word.endswith(",") and heads.search(" ".join(taken)):
+            break  # "A Commission (X), B Executive (Y)": the comma ends the next name
+        new_name = taken[:2] == ["and", "the"] and heads.fullmatch(bare)
+        if taken and taken[0] in ("and", "&") and (bare.isupper() or new_name):
+            taken.pop(0)  # "CQC and the Association of..." / "X Commission and Y Agency"
+            break
+        taken.insert(0, word)
+    while taken and (taken[0] in _CONNECTORS or taken[0] in ("The", "And")):
+        taken.pop(0)
+    return taken
 
 
 def _parties(
@@ -310,31 +372,46 @@ def _split_names(
     by_abbr: dict[str, str],
 ) -> list[Party]:
     known = sorted({f for f, _ in definitions} | set(by_abbr), key=len, reverse=True)
+    heads = compiled(table("extract")["organisations"]["heads"], 0)
     phrase = head.text
     i = start
     out: list[Party] = []
-    last_sep_and = False
+    sep_text = ""
+    unfinished: int | None = None  # where a "the ..." name without its head noun began
     while i < stop:
         sep = re.match(r"(?:,\s*|\s*\band\b\s*|\s*&\s*|\bthe\s+|\s+)+", phrase[i:stop], re.I)
         if sep and sep.end():
-            last_sep_and = bool(re.search(r"\band\b|&", sep.group(0), re.I))
+            sep_text = sep.group(0).lower()
             i += sep.end()
             continue
+        last_sep_and = bool(re.search(r"\band\b|&", sep_text))
         rest = phrase[i:stop]
         name = next((k for k in known if rest.lower().startswith(k.lower())
                      and not rest[len(k):len(k) + 1].isalnum()), None)  # fmt: skip
+        run = None
         if name is None:
-            run = re.match(r"[A-Z][\w’'&-]*(?:\s+(?:of|for|in|on|&|[A-Z][\w’'&-]*))*", rest)
+            run = _NAME_RUN.match(rest)
             if not run:
                 break
             name = run.group(0)
-        full = by_abbr.get(name, name)
-        if full not in [p.name for p in out]:
-            out.append(Party(full, None, head.span(i, i + len(name))))
-        i += len(name)
+        end = i + len(name)
+        if run and unfinished is not None and last_sep_and and "," not in sep_text:
+            # "the Health | and | Safety Executive", "the Office of Rail | and | Road": a name
+            # opened by "the" runs on over "and" until it has its head noun
+            out[-1] = Party(phrase[unfinished:end], None, head.span(unfinished, end))
+            unfinished, last_sep_and = None, False  # that "and" was inside the name
+        else:
+            full = by_abbr.get(name, name)
+            unfinished = None
+            if full not in [p.name for p in out]:
+                out.append(Party(full, None, head.span(i, end)))
+                opened = run and sep_text.endswith("the ") and not name.isupper()
+                unfinished = i if opened and not heads.fullmatch(name.split()[-1]) else None
+        i = end
         abbr = re.match(r"\s*\(([^)]{1,15})\)", phrase[i:stop])
         if abbr:
             i += abbr.end()
+            unfinished = None
         if last_sep_and and phrase[i : i + 1] == ",":
             break  # "... and Estyn, His Majesty's Inspectorate ...": an apposition, not a party
     return out
@@ -390,11 +467,11 @@ def _dates(tree: ClauseTree, doc: Collapsed, scan: Prefilter) -> tuple[Dated | N
     pos = 0
     for raw in tree.text.split("\n"):
         cue = signed_line.match(raw)
-        if cue:
-            found = find_date(raw[cue.end() :])
-            if found and (signed is None or found[0] > signed.value):
-                value, a, b = found
-                signed = Dated(value, (pos + cue.end() + a, pos + cue.end() + b))
+        # every date on a signature line: signatories' blocks set side by side in columns
+        # ("Date: 13 January 2025      Date: 20 January 2025") share the line
+        for value, a, b in _all_dates(raw, cue.end()) if cue else ():
+            if signed is None or value > signed.value:
+                signed = Dated(value, (pos + a, pos + b))
         pos += len(raw) + 1
     return in_force, signed
 

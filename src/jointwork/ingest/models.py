@@ -6,6 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
+from jointwork.register.models import EscalationLevel
+
 
 class JobState(models.TextChoices):
     QUEUED = "queued", "Waiting to start"
@@ -62,3 +64,37 @@ class IngestJob(models.Model):
     @property
     def is_finished(self) -> bool:
         return self.state in {JobState.DONE, JobState.FAILED}
+
+
+class ContactCandidate(models.Model):
+    """A person the document names in its contacts annex (``ingest.contacts``), stored with
+    the draft version it was read from. Nothing is added to the register until a person
+    chooses to add it (``services.contact_candidate_add``); the spans point into the
+    version's text."""
+
+    version = models.ForeignKey(
+        "register.AgreementVersion", on_delete=models.CASCADE, related_name="contact_candidates"
+    )
+    order = models.PositiveIntegerField()
+    # As the document names it: a party's full name when it used a name the document defines.
+    organisation_name = models.CharField(max_length=300, blank=True)
+    # The organisation that name matched when the draft was saved (None: the reviewer chooses).
+    organisation = models.ForeignKey(
+        "accounts.Organisation", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    name = models.CharField(max_length=200, blank=True)
+    role = models.CharField(max_length=200, blank=True)
+    email = models.CharField(max_length=254, blank=True)
+    phone = models.CharField(max_length=40, blank=True)
+    address = models.TextField(blank=True)
+    escalation_level = models.PositiveSmallIntegerField(
+        null=True, blank=True, choices=EscalationLevel.choices
+    )
+    clause_path = models.CharField(max_length=120, blank=True)
+    spans = models.JSONField(default=dict, blank=True)  # field -> [start, end] in the text
+
+    class Meta:
+        ordering = ["version", "order"]
+
+    def __str__(self) -> str:
+        return f"{self.name or self.role} ({self.organisation_name}) in {self.version}"

@@ -7,10 +7,12 @@ Public API (stable):
   raises ``readers.IngestError`` (one-line message naming the file and the problem).
 - ``ParsedDocument``: ``source``, ``sha256``, ``format``, ``text`` (normalised text that every
   span points into), ``pages`` (``PageInfo``), ``tables``, ``tree`` (``ClauseTree``),
-  ``metadata`` (``Metadata``), ``obligations`` (``Obligation``), ``warnings``;
+  ``metadata`` (``Metadata``), ``obligations`` (``Obligation``), ``warnings``, ``contacts``
+  (``contacts.ContactCandidate``: the named contacts of its contacts annex);
   ``to_json(include_text=False)`` gives the DESIGN.md ``jointwork ingest --json`` object
   (``source sha256 title type parties in_force review clauses obligations warnings``) plus
-  ``format signed duration pages abbreviations tables spans`` (and ``text`` on request).
+  ``format signed duration pages abbreviations tables spans contacts`` (and ``text`` on
+  request).
 - ``diff_clauses(old, new) -> ClauseDiff`` with ``added``, ``removed`` (paths), ``changed``
   (``ClauseChange(path, old_text, new_text, similarity)``), ``moved`` (old path -> new path
   for identical text under a new number) and ``unchanged`` (count). ``old``/``new`` may be
@@ -28,6 +30,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from jointwork.ingest.clauses import Clause, ClauseTree, parse_clauses
+from jointwork.ingest.contacts import ContactCandidate, find_contacts
 from jointwork.ingest.extract import Metadata, Obligation, extract
 from jointwork.ingest.normalise import normalise_text
 from jointwork.ingest.readers import IngestError, Limits, PageInfo, Table, read_document
@@ -55,6 +58,7 @@ class ParsedDocument:
     metadata: Metadata
     obligations: list[Obligation]
     warnings: list[str]
+    contacts: list[ContactCandidate] = field(default_factory=list)
 
     @property
     def clauses(self) -> list[Clause]:
@@ -88,6 +92,7 @@ class ParsedDocument:
                 "review": [list(s) for s in meta.review_spans],
                 "duration": _span(meta.duration_span),
             },
+            "contacts": [contact.to_json() for contact in self.contacts],
         }
         if include_text:
             result["text"] = self.text
@@ -117,6 +122,7 @@ def parse_document(data: bytes, filename: str, limits: Limits | None = None) -> 
         metadata=extraction.metadata,
         obligations=extraction.obligations,
         warnings=raw.warnings + norm_warnings + tree.warnings + extraction.warnings,
+        contacts=find_contacts(tree, extraction.metadata, raw.tables),
     )
 
 

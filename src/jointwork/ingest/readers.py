@@ -16,7 +16,8 @@ Pure module: no Django. Public API (stable; services, views and the CLI build on
 
 Layout signals kept in ``text``: one paragraph or list item per line, blank lines between
 blocks, headings from structured formats as markdown ``#`` lines, list items from HTML/docx as
-``- `` or with their rendered number, table rows as tab-separated cells.
+``- `` or with their rendered number, table rows as tab-separated cells. Markdown is kept as
+written, except that headings faked in bold (``**Membership**``) become ``##`` lines, as in Word.
 """
 
 from __future__ import annotations
@@ -83,7 +84,8 @@ class RawDocument:
 
 
 class _Clock:
-    """Cooperative time limit: readers call ``check`` between pages/elements."""
+    """Cooperative time limit: readers call ``check`` between pages/elements. It cannot stop
+    a library inside one page: ``isolation.parse_isolated`` enforces hard limits."""
 
     def __init__(self, filename: str, seconds: float) -> None:
         self.filename = filename
@@ -92,9 +94,9 @@ class _Clock:
 
     def check(self) -> None:
         if time.monotonic() > self.deadline:
-            raise IngestError(
-                self.filename, f"reading took longer than {self.seconds:g} s; gave up"
-            )
+            # the same words as the hard limit of ``isolation``
+            problem = f"parsing stopped after {self.seconds:g} s (time limit)"
+            raise IngestError(self.filename, problem)
 
 
 _HTML_SNIFF = re.compile(
@@ -163,12 +165,40 @@ def read_document(data: bytes, filename: str, limits: Limits | None = None) -> R
         doc = _html.read_html(decode_text(data, filename), filename, limits, clock)
     else:
         text = decode_text(data, filename)
+        if fmt == "md":
+            text = _bold_headings(text)
         doc = RawDocument(format=fmt, text=text, pages=[page_info(1, text)])
     if len(doc.text) > limits.max_chars:
         raise IngestError(filename, f"more than {limits.max_chars:,} characters of text")
     if not doc.text.strip():
         raise IngestError(filename, f"no text found in this {fmt} file")
     return doc
+
+
+def faked_heading(text: str, first: bool) -> bool:
+    """Words set wholly in bold could be a heading faked by hand: short (a title, the first
+    paragraph of the document, may be longer), no final punctuation, a capital first."""
+    words = len(text.split())
+    letter = next((ch for ch in text if ch.isalpha()), "")  # after a typed number ("3. Scope")
+    return words <= (30 if first else 12) and text[-1] not in ".,;:!?" and letter.isupper()
+
+
+# a markdown line set wholly in bold: "**Membership**", "__Membership__"
+_BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1$")
+
+
+def _bold_headings(text: str) -> str:
+    """Markdown headings faked in bold become ``##`` lines, as bold paragraphs in Word do; the
+    first line of a document without a ``#`` heading becomes its ``#`` title."""
+    lines = text.split("\n")
+    titled = any(re.match(r"#{1,6}\s", line) for line in lines)
+    first = True
+    for i, line in enumerate(lines):
+        m = _BOLD_LINE.match(line.strip())
+        if m and faked_heading(m.group(2), first and not titled):
+            lines[i] = ("# " if first and not titled else "## ") + m.group(2)
+        first = first and not line.strip()
+    return "\n".join(lines)
 
 
 def decode_text(data: bytes, filename: str) -> str:

@@ -11,11 +11,11 @@ from django.db.models import Prefetch
 from jointwork.accounts.models import Organisation
 from jointwork.ingest.highlight import Segment, Span, segments
 from jointwork.ingest.labels import ClauseRef, Label, clause_label, printed_number
-from jointwork.ingest.models import IngestJob
+from jointwork.ingest.models import ContactCandidate, IngestJob
 from jointwork.ingest.pipeline import diff_clauses
 from jointwork.ingest.textdiff import Piece, word_diff
 from jointwork.obligations.models import Obligation, ObligationState
-from jointwork.register.models import AgreementVersion, Clause, VersionState
+from jointwork.register.models import AgreementVersion, Clause, Contact, VersionState
 
 # How each extracted value is named to the reviewer (the mark's title and hidden text).
 FIELD_LABELS = {
@@ -55,6 +55,29 @@ class DutyRow:
     clause_label: str = ""
 
 
+# How each value of a contact found in the text is named to the reviewer.
+CONTACT_FIELDS = {
+    "organisation": "organisation",
+    "name": "name",
+    "role": "role",
+    "email": "email",
+    "phone": "phone",
+    "address": "address",
+    "level": "escalation level",
+}
+
+
+@dataclass
+class ContactRow:
+    candidate: ContactCandidate
+    number: int
+    # the register's contact that is this person, when there is one
+    in_register: Contact | None = None
+    clause_label: str = ""
+    # the document's name matched no party: the reviewer chooses one when adding it
+    choose_organisation: bool = False
+
+
 @dataclass
 class Review:
     version: AgreementVersion
@@ -66,6 +89,8 @@ class Review:
     # "never" (a draft with text and no clauses), "changed" (text edited since it was last
     # extracted) or "": whether the page offers to extract the draft's text.
     extract: str = ""
+    contacts: list[ContactRow] = field(default_factory=list)
+    parties: list[Organisation] = field(default_factory=list)  # whom a contact may work for
 
 
 def job_get(*, pk: int) -> IngestJob:
@@ -125,6 +150,72 @@ def _spans(obligation: Obligation, number: int) -> list[Span]:
     ]
 
 
+def same_contact(candidate: ContactCandidate, contact: Contact, organisation_id: int) -> bool:
+    """The register's ``contact`` is the person ``candidate`` names: same organisation and
+    the same e-mail, or the same name (without either, the same role and phone)."""
+    if contact.organisation_id != organisation_id:
+        return False
+
+    def same(a: str, b: str) -> bool:
+        return bool(a) and a.strip().casefold() == b.strip().casefold()
+
+    if candidate.email or candidate.name:
+        return same(candidate.email, contact.email) or same(candidate.name, contact.name)
+    return same(candidate.role, contact.role) and same(candidate.phone, contact.phone)
+
+
+def contact_in_register(
+    candidate: ContactCandidate, *, organisation: Organisation | None = None
+) -> Contact | None:
+    """The agreement's contact who is the person ``candidate`` names, if any."""
+    org = organisation or candidate.organisation
+    if org is None:
+        return None
+    contacts = Contact.objects.filter(agreement_id=candidate.version.agreement_id, organisation=org)
+    return next(
+        (c for c in contacts.select_related("organisation") if same_contact(candidate, c, org.pk)),
+        None,
+    )
+
+
+def _contact_rows(
+    version: AgreementVersion, labels: dict[str, str]
+) -> tuple[list[ContactRow], list[Span], list[Organisation]]:
+    """The contacts found in the version's text, each with the register's contact who is the
+    same person; the spans of their values for the clause text; the agreement's parties,
+    whom a contact may work for (three queries, one when there are none)."""
+    candidates = list(
+        ContactCandidate.objects.filter(version=version).select_related("organisation")
+    )
+    if not candidates:
+        return [], [], []
+    contacts = list(
+        Contact.objects.filter(agreement_id=version.agreement_id).select_related("organisation")
+    )
+    parties = list(
+        Organisation.objects.filter(
+            pk__in=version.agreement.parties.values("organisation_id")
+        ).order_by("name")
+    )
+    party_ids = {p.pk for p in parties}
+    rows: list[ContactRow] = []
+    spans: list[Span] = []
+    for number, candidate in enumerate(candidates, start=1):
+        match = None
+        if candidate.organisation_id is not None:
+            org_id = candidate.organisation_id
+            match = next((c for c in contacts if same_contact(candidate, c, org_id)), None)
+        label = labels.get(candidate.clause_path, "")
+        choose = candidate.organisation_id not in party_ids
+        rows.append(ContactRow(candidate, number, match, label, choose))
+        spans.extend(
+            Span(s[0], s[1], f"contact {number}: {CONTACT_FIELDS.get(name, name)}")
+            for name, s in (candidate.spans or {}).items()
+            if isinstance(s, list) and len(s) == 2 and all(isinstance(x, int) for x in s)
+        )
+    return rows, spans, parties
+
+
 def _quote_segments(text: str, obligation: Obligation, spans: list[Span]) -> list[Segment]:
     """The quote as it stands in the source, with the values taken from it marked."""
     quote = next((s for s in spans if s.label.endswith(": quote")), None)
@@ -163,6 +254,9 @@ def review_get(*, version: AgreementVersion) -> Review:
         duties.append(DutyRow(obligation, number, _quote_segments(text, obligation, spans), label))
         if obligation.clause_id:
             by_clause.setdefault(obligation.clause_id, []).append(number)
+    paths = {c.path: labels[c.pk].text for c in clauses}
+    contacts, contact_spans, contact_parties = _contact_rows(version, paths)
+    all_spans.extend(contact_spans)
 
     rows = []
     for clause in clauses:
@@ -187,6 +281,8 @@ def review_get(*, version: AgreementVersion) -> Review:
         previous=previous_version(version),
         warnings=(latest.warnings if latest else None) or [],
         extract=extraction_needed(version, latest, has_clauses=bool(clauses)),
+        contacts=contacts,
+        parties=contact_parties,
     )
 
 

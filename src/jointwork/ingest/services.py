@@ -14,15 +14,18 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
 from jointwork.accounts.models import Organisation
 from jointwork.audit.services import audit_record
 from jointwork.ingest import scope
+from jointwork.ingest.contact_services import contacts_store
+from jointwork.ingest.isolation import Bounds, parse_isolated
 from jointwork.ingest.matching import OrgRef, match_names
 from jointwork.ingest.models import IngestJob, JobState
-from jointwork.ingest.pipeline import parse_document
+from jointwork.ingest.pipeline import ParsedDocument
 from jointwork.ingest.readers import IngestError
 from jointwork.obligations import vocabulary
 from jointwork.obligations.models import Obligation, ObligationKind, ObligationState
@@ -46,6 +49,15 @@ log = logging.getLogger(__name__)
 # Documents up to this size are parsed while the upload request waits; larger ones go to the
 # background worker with a progress page (a 15 kB agreement parses in milliseconds).
 INLINE_PARSE_MAX_BYTES = 256 * 1024
+
+
+def document_parse(data: bytes, filename: str) -> ParsedDocument:
+    """Parse a document a person sent in, in a child process that is stopped when it needs more
+    than ``JOINTWORK_INGEST_SECONDS`` or ``JOINTWORK_INGEST_MEMORY_MB`` (``IngestError``)."""
+    bounds = Bounds(
+        seconds=settings.JOINTWORK_INGEST_SECONDS, memory_mb=settings.JOINTWORK_INGEST_MEMORY_MB
+    )
+    return parse_isolated(data, filename, bounds)
 
 
 def _require_change(actor: Any, agreement: Agreement | None) -> None:
@@ -268,7 +280,8 @@ def draft_save(
     text: str,
     source_name: str,
 ) -> DraftResult:
-    """Store a parsed document as a draft version with its clauses and candidate obligations.
+    """Store a parsed document as a draft version with its clauses, candidate obligations and
+    the contacts it names (``contact_services.contacts_store``).
 
     One transaction: a bad clause tree or obligation leaves nothing behind. Bearer and
     counterparty names are mapped to organisations (exact, then fuzzy); names that match no
@@ -287,6 +300,7 @@ def draft_save(
     created, warnings = _candidates_store(
         actor=actor, agreement=agreement, version=version, document=document
     )
+    contacts_store(version=version, document=document, refs=_org_refs(agreement))
     return DraftResult(version=version, obligations=created, warnings=warnings)
 
 
@@ -317,7 +331,7 @@ def draft_extract(*, actor: Any, version: AgreementVersion) -> DraftResult:
     source_name = _extraction_source(version)
     read_sha256 = version.sha256
     try:
-        parsed = parse_document(version.text.encode(), source_name)
+        parsed = document_parse(version.text.encode(), source_name)
     except IngestError as exc:
         raise ValidationError(f"The text could not be read: {exc.problem}") from None
     document = parsed.to_json()
@@ -351,6 +365,7 @@ def draft_extract(*, actor: Any, version: AgreementVersion) -> DraftResult:
             document=document,
             skip=frozenset((o.kind, o.clause_path, o.quote) for o in kept),
         )
+        contacts_store(version=version, document=document, refs=_org_refs(agreement))
         warnings += [
             f"A {o.get_state_display().lower()} duty cites clause {o.clause_path!r}, which the "
             "text no longer has: check it."
@@ -432,6 +447,17 @@ def _progress(job_id: int, **fields: Any) -> None:
     IngestJob.objects.filter(pk=job_id).update(**fields)
 
 
+def ingest_inline(*, actor: Any, agreement: Agreement, data: bytes, filename: str) -> IngestJob:
+    """Parse a small upload while the request waits, then record it and save its draft.
+
+    A document that cannot be read raises ``IngestError`` before anything is written.
+    """
+    _require_change(actor, agreement)
+    parsed = _parse(data, filename)
+    job = ingest_job_create(actor=actor, agreement=agreement, data=data, filename=filename)
+    return _job_finish(job, parsed)
+
+
 def ingest_job_run(*, job_id: int) -> IngestJob:
     """Parse an upload and save its draft. Safe to run again: a finished job is left as it is.
 
@@ -444,18 +470,30 @@ def ingest_job_run(*, job_id: int) -> IngestJob:
         return job
     _progress(job_id, state=JobState.RUNNING, progress=10)
     try:
-        parsed = parse_document(bytes(job.data), job.source_name)
+        parsed = _parse(bytes(job.data), job.source_name)
     except IngestError as exc:
         return _fail(job_id, str(exc))
-    except Exception:  # a parser bug must not leave the job "running" for ever
-        log.exception("ingest job %s failed while parsing", job_id)
-        return _fail(
-            job_id, f"{job.source_name}: the document could not be parsed (internal error)"
-        )
     _progress(job_id, progress=70)
+    return _job_finish(job, parsed)
+
+
+def _parse(data: bytes, filename: str) -> ParsedDocument:
+    """:func:`document_parse`; a parser bug becomes a one-line ``IngestError`` (and a log entry
+    with the traceback) rather than a job left "running" for ever or a server error page."""
+    try:
+        return document_parse(data, filename)
+    except IngestError:
+        raise
+    except Exception:
+        log.exception("parsing %s failed", filename)
+        raise IngestError(filename, "the document could not be parsed (internal error)") from None
+
+
+def _job_finish(job: IngestJob, parsed: ParsedDocument) -> IngestJob:
+    """Save the draft of a parsed upload and mark its job done, in one transaction."""
     try:
         with transaction.atomic():
-            locked = IngestJob.objects.select_for_update().get(pk=job_id)
+            locked = IngestJob.objects.select_for_update().get(pk=job.pk)
             if locked.is_finished:
                 return locked
             result = draft_save(
@@ -474,7 +512,7 @@ def ingest_job_run(*, job_id: int) -> IngestJob:
             locked.save()
             return locked
     except (ValidationError, PermissionDenied) as exc:
-        return _fail(job_id, f"{job.source_name}: the draft could not be saved: {_message(exc)}")
+        return _fail(job.pk, f"{job.source_name}: the draft could not be saved: {_message(exc)}")
 
 
 def _message(exc: Exception) -> str:

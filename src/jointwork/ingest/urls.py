@@ -12,4 +12,5 @@ urlpatterns = [
     path("duties/<int:pk>/edit/", views.candidate_edit, name="edit"),
     path("duties/<int:pk>/confirm/", views.candidate_confirm, name="confirm"),
     path("duties/<int:pk>/reject/", views.candidate_reject, name="reject"),
+    path("contacts/<int:pk>/add/", views.contact_add, name="contact_add"),
 ]

@@ -11,9 +11,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from jointwork.accounts.models import Organisation
 from jointwork.ingest import selectors, services
-from jointwork.ingest.forms import CandidateForm, RejectForm, UploadForm
-from jointwork.ingest.models import IngestJob
+from jointwork.ingest.contact_services import contact_candidate_add
+from jointwork.ingest.forms import CandidateForm, ContactAddForm, RejectForm, UploadForm
+from jointwork.ingest.models import ContactCandidate, IngestJob
+from jointwork.ingest.readers import IngestError
 from jointwork.ingest.tasks import ingest_job_start
 from jointwork.obligations.models import Obligation
 from jointwork.register.middleware import HtmxHttpRequest
@@ -52,17 +55,20 @@ def upload(request: HttpRequest, slug: str) -> HttpResponse:
         return redirect(agreement)
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        job = services.ingest_job_create(
-            actor=request.user,
-            agreement=agreement,
-            data=form.data_bytes,
-            filename=form.cleaned_data["document"].name,
-        )
-        job = ingest_job_start(job=job)
-        if job.version_id:
-            messages.success(request, f"{job.source_name} is ready for review.")
-            return redirect("ingest:review", pk=job.version_id)
-        return redirect(job)
+        try:
+            job = ingest_job_start(
+                actor=request.user,
+                agreement=agreement,
+                data=form.data_bytes,
+                filename=form.cleaned_data["document"].name,
+            )
+        except IngestError as exc:  # a small file, read at once: nothing was saved
+            form.add_error("document", f"The selected file could not be read: {exc.problem}")
+        else:
+            if job.version_id:
+                messages.success(request, f"{job.source_name} is ready for review.")
+                return redirect("ingest:review", pk=job.version_id)
+            return redirect(job)
     return render(
         request,
         "ingest/upload.html",
@@ -200,6 +206,35 @@ def candidate_reject(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.success(request, f"Rejected: {obligation.summary[:80]}")
     return redirect(_review_url(obligation))
+
+
+@login_required
+@require_POST
+def contact_add(request: HttpRequest, pk: int) -> HttpResponse:
+    """Add a contact the document names to the agreement's contacts (audited)."""
+    candidate = get_object_or_404(
+        ContactCandidate.objects.select_related("version__agreement"), pk=pk
+    )
+    agreement = candidate.version.agreement
+    _require(request, "register.change_agreement", agreement)
+    parties = Organisation.objects.filter(pk__in=agreement.parties.values("organisation_id"))
+    form = ContactAddForm(request.POST, parties=parties)
+    if not form.is_valid():
+        messages.error(request, "Choose one of the agreement's parties for this contact.")
+    else:
+        try:
+            contact = contact_candidate_add(
+                actor=request.user,
+                candidate=candidate,
+                organisation=form.cleaned_data["organisation"],
+                role=form.cleaned_data["role"],
+            )
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, f"Added to this agreement's contacts: {contact}")
+    url = reverse("ingest:review", kwargs={"pk": candidate.version_id})
+    return redirect(f"{url}#contact-{candidate.pk}")
 
 
 @login_required
