@@ -32,6 +32,9 @@ def test_folding_lowers_every_character_ignorecase_matches_to_an_ascii_one():
         ascii_chars = [a for a in map(chr, range(0x20, 0x7F)) if re.match(re.escape(a), char, re.I)]
         assert {folded(char)} == {a.lower() for a in ascii_chars}
     assert len(folded(others)) == len(others)
+    # the prefilter looks for anchors where no word character precedes them
+    words = re.compile(r"\w")
+    assert not [c for c in others if not words.match(c) and words.match(folded(c))]
 
 
 @pytest.mark.parametrize(
