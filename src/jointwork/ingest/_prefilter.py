@@ -169,7 +169,7 @@ def _index(patterns: tuple[str, ...]) -> _Index:
         ]
     unanchored = frozenset(i for i, words in enumerate(words_of) if words is None)
     trie = _trie(sorted(owned))
-    if all(map(at_word_starts, patterns)):
+    if all(at_word_starts(p) for p, words in zip(patterns, words_of, strict=True) if words):
         # look only where a word starts (folding keeps every non-word character one):
         # far fewer places than every letter
         trie = rf"(?<!\w)(?:{trie})"

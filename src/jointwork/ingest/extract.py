@@ -182,7 +182,7 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                 m = searcher.search(sentence, at + a)
                 if not m:
                     continue
-                if rule.get("unless") and compiled(rule["unless"]).search(sentence):
+                if rule.get("unless") and scan.pattern(rule["unless"]).search(sentence, at + a):
                     continue
                 if kind == "share_information" and "prohibition" in kinds_here:
                     continue  # "will not share" is a prohibition, not a sharing duty
@@ -399,7 +399,8 @@ def _searched() -> tuple[str, ...]:
     rules = table("extract")
     rows = rules["obligations"] + rules["recurrences"] + table("legal_bases")["bases"]
     unions = (_any("extract", "obligations"), _any("extract", "recurrences"))
-    return (rules["commitment"]["pattern"], *unions, *(row["pattern"] for row in rows))
+    unless = (rule["unless"] for rule in rules["obligations"] if rule.get("unless"))
+    return (rules["commitment"]["pattern"], *unions, *(row["pattern"] for row in rows), *unless)
 
 
 _PERIOD = {"YEARLY": "Y", "MONTHLY": "M", "WEEKLY": "W", "DAILY": "D"}
