@@ -145,13 +145,15 @@ def _item_match(body: str) -> re.Match | None:
     return m
 
 
+_UPPER_ROMAN = re.compile(r"[IVX]+")
+
+
 def roman_heading(m: re.Match, body: str) -> bool:
     """'II. SCOPE', 'IV. Review': an upper-case roman numeral over a heading-like line."""
     numeral = m.group("upper") or ""
-    rest = body[m.end() :].strip()
-    return bool(
-        re.fullmatch(r"[IVX]+", numeral) and roman_value(numeral.lower()) and _heading_like(rest)
-    )
+    if not _UPPER_ROMAN.fullmatch(numeral):
+        return False  # most items: no upper-case numeral at all
+    return bool(roman_value(numeral.lower()) and _heading_like(body[m.end() :].strip()))
 
 
 def _heading_like(body: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections.abc import Sequence
 from functools import cache
 from itertools import accumulate
 from pathlib import Path
@@ -36,34 +36,71 @@ def number(word: str) -> int | None:
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
 
 
-_WORD = re.compile(r"\S+")
+# whitespace that does not collapse to itself: a run of two or more, or a tab or line break
+# (written to open with \s, which re can skip to)
+_UNEVEN_SPACE = re.compile(r"\s(?:\s+|(?<=[^\S ]))")
+_LEADING_SPACE = re.compile(r"\s*")
 
 
-@dataclass(frozen=True)
 class Collapsed:
-    """Text with whitespace runs collapsed to one space, mapping back to document offsets."""
+    """Text with whitespace runs collapsed to one space, mapping back to document offsets.
 
-    text: str
-    starts: tuple[int, ...]  # where each word starts in ``text``
-    doc_starts: tuple[int, ...]  # ... and in the document
-    lengths: tuple[int, ...]
-    base: int
+    Most clause texts are only searched, so the map back is built on the first ``span`` call.
+    """
+
+    __slots__ = ("_end", "_shifts", "_source", "base", "text")
+
+    def __init__(self, source: str, start: int, end: int) -> None:
+        # str.split() splits at exactly the characters re's \s matches
+        self.text = " ".join(source[start:end].split())
+        self._source, self.base, self._end = source, start, end
+        # (positions in ``text`` from which ..., the document offset to add to them)
+        self._shifts: tuple[list[int], list[int]] | None = None
 
     @classmethod
     def of(cls, source: str, start: int, end: int) -> Collapsed:
-        found = list(_WORD.finditer(source, start, end))
-        words = [m.group() for m in found]
-        lengths = tuple(map(len, words))
-        starts = tuple(accumulate((n + 1 for n in lengths[:-1]), initial=0)) if words else ()
-        doc_starts = tuple(m.start() for m in found)
-        return cls(" ".join(words), starts, doc_starts, lengths, start)
+        return cls(source, start, end)
+
+    @classmethod
+    def joined(cls, parts: Sequence[Collapsed]) -> Collapsed:
+        """Several collapsed texts read as one run of words (the cells of a table row, tabs
+        as spaces), each word keeping its document offsets."""
+        filled = [part for part in parts if part.text]
+        whole = cls(parts[0]._source, parts[0].base, parts[0].base)
+        whole.text = " ".join(part.text for part in filled)
+        froms: list[int] = []
+        shifts: list[int] = []
+        at = 0  # where the part starts in the whole
+        for part in filled:
+            part_froms, part_shifts = part._mapped()
+            froms += [at + i for i in part_froms]
+            shifts += [shift - at for shift in part_shifts]
+            at += len(part.text) + 1
+        whole._shifts = (froms, shifts)
+        return whole
+
+    def _map(self) -> tuple[list[int], list[int]]:
+        if len(self.text) == self._end - self.base:
+            return [0], [self.base]  # nothing collapsed: most clauses are one line
+        # words keep their length, so the offset grows only after whitespace that collapses:
+        # by its length less the one space left, from just after that space in ``text``
+        lead = _LEADING_SPACE.match(self._source, self.base, self._end)
+        first = lead.end() if lead else self.base  # where the first word starts
+        runs = [m.span() for m in _UNEVEN_SPACE.finditer(self._source, first, self._end)]
+        shifts = list(accumulate((b - a - 1 for a, b in runs), initial=first))
+        froms = [0, *(b - shift for (_, b), shift in zip(runs, shifts[1:], strict=True))]
+        return froms, shifts
+
+    def _mapped(self) -> tuple[list[int], list[int]]:
+        if self._shifts is None:
+            self._shifts = self._map()
+        return self._shifts
 
     def _doc(self, i: int) -> int:
-        k = bisect_right(self.starts, i) - 1
-        if k < 0:
+        if not self.text:
             return self.base
-        inside = i - self.starts[k]
-        return self.doc_starts[k] + min(inside, self.lengths[k])
+        froms, shifts = self._mapped()
+        return i + shifts[bisect_right(froms, i) - 1]
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Document span of text[i:j]."""
@@ -73,11 +110,15 @@ class Collapsed:
         return (self._doc(i), self._doc(j - 1) + 1)
 
 
+# the break is group 1; opening with the punctuation lets re skip the text between quickly
+_SENTENCE_BREAK = re.compile(r"[.!?;](\s+)(?=[A-Z(‘'\"“])")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans in collapsed text: split after . ! ? or ; followed by a capital."""
     spans, start = [], 0
-    for m in re.finditer(r"(?<=[.!?;])\s+(?=[A-Z(‘'\"“])", text):
-        spans.append((start, m.start()))
-        start = m.end()
+    for m in _SENTENCE_BREAK.finditer(text):
+        spans.append((start, m.start(1)))
+        start = m.end(1)
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if b > a]

@@ -110,6 +110,9 @@ class ClauseTree:
         return {clause.path: clause for clause in self.walk()}
 
 
+_POINT_ZERO = re.compile(r"\d+\.0")
+
+
 class _Builder:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -300,7 +303,7 @@ class _Builder:
             value = m.group("sub")
             style = "parabic" if value.isdigit() else "p" + self._alpha_style(value, "p", indent)
             return style, value, f"{m.group('under')}({value})"
-        if m.group("decimal") and re.fullmatch(r"\d+\.0", m.group("decimal")):
+        if m.group("decimal") and _POINT_ZERO.fullmatch(m.group("decimal")):
             # "1.0 Purpose" heads clause 1 in "1.0 / 1.1 / 1.2" numbering
             return "arabic", m.group("decimal")[:-2], m.group("decimal")
         if m.group("decimal"):

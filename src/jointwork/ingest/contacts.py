@@ -25,7 +25,6 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate
 
 from jointwork.ingest._tables import Collapsed, compiled, table
 from jointwork.ingest.clauses import Clause, ClauseTree
@@ -350,7 +349,7 @@ def _located(tree: ClauseTree, found: Table, seen: list[Span]) -> _Grid | None:
         return None  # already read as a table clause
     clause = _enclosing(tree, start)
     last = [c for c in rows[-1] if c.text][-1]
-    end = last.doc_starts[-1] + last.lengths[-1]
+    end = last.span(0, len(last.text))[1]
     return _Grid(clause.path if clause else "", rows, None, (start, end))
 
 
@@ -466,7 +465,7 @@ def _by_cell(
     row_label = first if _level(first) else None  # "Working level | Jo Bloggs, ..."
     cells = row[1:] if row_label else row
     if sum(map(_contact_details, cells)) <= 1:
-        cells = [_joined(cells)]
+        cells = [Collapsed.joined(cells)]
     for cell in cells:
         yield _Row(
             clause,
@@ -474,15 +473,6 @@ def _by_cell(
             role=_label_role(row_label) or _label_role(label),
             levels=[row_label, label],
         )
-
-
-def _joined(cells: list[Collapsed]) -> Collapsed:
-    """Cells of one row read as one run of words (tabs as spaces), offsets kept."""
-    lengths = tuple(n for c in cells for n in c.lengths)
-    starts = tuple(accumulate((n + 1 for n in lengths[:-1]), initial=0)) if lengths else ()
-    words = " ".join(c.text for c in cells if c.text)
-    doc_starts = tuple(d for c in cells for d in c.doc_starts)
-    return Collapsed(words, starts, doc_starts, lengths, cells[0].base)
 
 
 def _by_party(

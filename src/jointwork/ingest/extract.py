@@ -22,9 +22,13 @@ The rules are the data tables in ``tables/extract.toml`` and ``tables/legal_base
 from __future__ import annotations
 
 import re
+import string
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
+from jointwork.ingest._prefilter import Prefilter
 from jointwork.ingest._tables import Collapsed, compiled, number, sentences, table
 from jointwork.ingest.clauses import Clause, ClauseTree
 from jointwork.ingest.metadata import Dated, Metadata, Party, extract_metadata
@@ -59,7 +63,8 @@ _MUTUAL = re.compile(
     re.I,
 )
 _THE_OTHER = re.compile(r"\b(?:each other|one another|the other|either)\b", re.I)
-_ORG_RUN = r"\b[A-Z][\w’'-]*(?:\s+(?:of|for|&|and(?=\s+[A-Z])|[A-Z][\w’'-]*))+"
+_ORG_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of|for|&|and(?=\s+[A-Z])|[A-Z][\w’'-]*))+")
+_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 
 
 @dataclass
@@ -126,29 +131,37 @@ def extract(tree: ClauseTree) -> Extraction:
 
 def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obligation], list[str]]:
     rules = table("extract")
-    commitment = compiled(rules["commitment"]["pattern"])
-    # one pass over each sentence to skip the (many) sentences no rule can match
-    any_rule = compiled("|".join(f"(?:{rule['pattern']})" for rule in rules["obligations"]))
     not_duties = compiled(rules["commitment"]["not_duties"])
     to_items = compiled(rules["commitment"]["to_items"])
-    parents = {id(child): node for node in tree.walk() for child in node.children}
+    nodes = list(tree.walk())
+    parents = {id(child): node for node in nodes for child in node.children}
+    # every pattern runs only where its first words occur (see _prefilter)
+    content = [c for c in nodes if c.kind in _CONTENT and c.text]
+    scan = Prefilter([tree.collapsed(*clause.span).text for clause in content], _searched())
+    parts = {id(clause): part for part, clause in enumerate(content)}
+    commitment = scan.pattern(rules["commitment"]["pattern"])
+    any_rule = scan.pattern(_any("extract", "obligations"))
+    searchers = [scan.pattern(rule["pattern"]) for rule in rules["obligations"]]
     people = _Parties(metadata)
     out: list[Obligation] = []
     warnings: list[str] = []
     # duties a list stem hands to each of its items ("Neither party will share:"), by stem
     carried: dict[int, list[Obligation]] = {}
-    for clause in tree.walk():
-        if clause.kind not in _CONTENT or not clause.text:
-            continue
+    for clause in content:
         stems = _stems(clause, parents)
         if any(not_duties.search(stem.text) for stem in stems):
             continue  # items listing examples or principles are not separate duties
         if stems and not_duties.search(_section_heading(clause, parents)):
             continue  # a list under a heading such as "Principles of joint working"
         own = tree.collapsed(*clause.span)
+        part = parts[id(clause)]
+        at, present = scan.offsets[part], scan.present(part)
         stem_texts = [tree.collapsed(*stem.span) for stem in stems]
         # a row of a table of duties is a commitment as the table states it
-        stem_committed = clause.kind == "row" or any(commitment.search(s.text) for s in stem_texts)
+        stem_committed = clause.kind == "row" or any(
+            commitment.search(text.text, scan.offsets[parts[id(stem)]])
+            for text, stem in zip(stem_texts, stems, strict=True)
+        )
         found: dict[str, Obligation] = {}
         parent = parents.get(id(clause))
         inherited = carried.get(id(parent), []) if parent is not None else []
@@ -156,28 +169,30 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
             found[stem_ob.kind] = _for_item(stem_ob, clause, own)
         for a, b in sentences(own.text):
             sentence = own.text[a:b]
-            if not any_rule.search(sentence):
+            if any_rule.start(at + a, at + b) is None:
                 continue
             # the stem's duty covers the item's first sentence ("will not share:" + "(i) ...")
             kinds_here: set[str] = {ob.kind for ob in inherited} if a == 0 else set()
             recurrence: Recurrence | None = None
             recurrence_read = False  # read once per sentence, and only when a rule matches
-            for rule in rules["obligations"]:
+            for rule, searcher in zip(rules["obligations"], searchers, strict=True):
                 kind = rule["kind"]
-                m = compiled(rule["pattern"]).search(sentence)
-                if not m or kind in found:
+                if kind in found or rule["pattern"] not in present:
                     continue
-                if rule.get("unless") and compiled(rule["unless"]).search(sentence):
+                m = searcher.search(sentence, at + a)
+                if not m:
+                    continue
+                if rule.get("unless") and scan.pattern(rule["unless"]).search(sentence, at + a):
                     continue
                 if kind == "share_information" and "prohibition" in kinds_here:
                     continue  # "will not share" is a prohibition, not a sharing duty
                 if kinds_here & set(rule.get("yields_to", ())):
                     continue  # a more specific duty in the same sentence covers this one
-                promise = commitment.search(sentence)
+                promise = commitment.search(sentence, at + a)
                 if rule.get("needs_commitment") and not promise and not stem_committed:
                     continue
                 if not recurrence_read:
-                    recurrence, recurrence_read = _recurrence(sentence), True
+                    recurrence, recurrence_read = _recurrence(sentence, scan, part, a), True
                 if rule.get("requires") == "recurrence" and recurrence is None:
                     continue
                 cut = promise.start() if promise and promise.start() < m.start() else m.start()
@@ -192,7 +207,7 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                     carried.setdefault(id(clause), []).append(ob)
                 else:
                     found[kind] = ob
-        bases, base_warnings = _legal_bases(own, clause)
+        bases, base_warnings = _legal_bases(own, clause, scan, part)
         warnings.extend(base_warnings)
         for ob in found.values():
             if ob.kind in ("share_information", "foi_consultation"):
@@ -275,8 +290,8 @@ class _Parties:
         """Bodies that are not parties but are named as recipients ('with the HSE')."""
         heads = compiled(table("extract")["organisations"]["heads"], 0)
         out = []
-        for m in re.finditer(_ORG_RUN, text.text[lo:hi]):
-            name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
+        for m in _ORG_RUN.finditer(text.text[lo:hi]):
+            name = _ARTICLE.sub("", m.group(0))
             if self.pattern is not None and self.pattern.search(name):
                 continue  # "UKHSA and NHS England": parties, found by named()
             if heads.fullmatch(name.split()[-1]):
@@ -372,14 +387,36 @@ def _stem_subject(stem: Collapsed, people: _Parties) -> list[str]:
     return [n for n, _ in people.named(stem, 0, len(stem.text))]
 
 
+@cache
+def _any(name: str, rows: str) -> str:
+    """One pattern for "any row of this table": where its anchors are missing, no row matches."""
+    return "|".join(f"(?:{row['pattern']})" for row in table(name)[rows])
+
+
+@cache
+def _searched() -> tuple[str, ...]:
+    """Every pattern searched in clause texts through the prefilter."""
+    rules = table("extract")
+    rows = rules["obligations"] + rules["recurrences"] + table("legal_bases")["bases"]
+    unions = (_any("extract", "obligations"), _any("extract", "recurrences"))
+    unless = (rule["unless"] for rule in rules["obligations"] if rule.get("unless"))
+    return (rules["commitment"]["pattern"], *unions, *(row["pattern"] for row in rows), *unless)
+
+
 _PERIOD = {"YEARLY": "Y", "MONTHLY": "M", "WEEKLY": "W", "DAILY": "D"}
 
 
-def _recurrence(sentence: str) -> Recurrence | None:
-    """(RRULE, due window or None, span) of the first frequency the sentence states."""
+def _recurrence(sentence: str, scan: Prefilter, part: int, a: int) -> Recurrence | None:
+    """(RRULE, due window or None, span) of the first frequency the sentence (from ``a`` in
+    ``scan``'s part ``part``) states."""
     rules = table("extract")
+    at, present = scan.offsets[part] + a, scan.present(part)
+    if scan.pattern(_any("extract", "recurrences")).start(at, at + len(sentence)) is None:
+        return None
     for row in rules["recurrences"]:
-        m = compiled(row["pattern"]).search(sentence)
+        if row["pattern"] not in present:
+            continue
+        m = scan.pattern(row["pattern"]).search(sentence, at)
         if not m:
             continue
         words = [str(number(g) or g) for g in m.groups()]
@@ -460,28 +497,44 @@ def _summary(
         shorts = [people.abbreviations_for(n) for n in names]
         return " and ".join(shorts) if shorts else "the parties"
 
-    offset = f" ({trigger['offset']})" if trigger and trigger.get("offset") else ""
-    event = (trigger or {}).get("event", "").replace("_", " ")
-    values = {
-        "bearer": short(bearers),
-        "counterparty": short(counters),
-        "when": sentence[recurrence[2][0] : recurrence[2][1]] if recurrence else "as arranged",
-        "event": f"{event}{offset}",
-        "what": "drafts" if "draft" in sentence.lower() else "notice",
-        "action": " ".join(sentence[m.end() - len(m.group(0).split()[-1]) :].split()[:10]),
-        "ladder": " -> ".join(ladder) or "as the clause says",
+    def event() -> str:
+        offset = f" ({trigger['offset']})" if trigger and trigger.get("offset") else ""
+        return (trigger or {}).get("event", "").replace("_", " ") + offset
+
+    values: dict[str, Callable[[], str]] = {  # made only when the summary names them
+        "bearer": lambda: short(bearers),
+        "counterparty": lambda: short(counters),
+        "when": lambda: (
+            sentence[recurrence[2][0] : recurrence[2][1]] if recurrence else "as arranged"
+        ),
+        "event": event,
+        "what": lambda: "drafts" if "draft" in sentence.lower() else "notice",
+        "action": lambda: " ".join(sentence[m.end() - len(m.group(0).split()[-1]) :].split()[:10]),
+        "ladder": lambda: " -> ".join(ladder) or "as the clause says",
     }
-    return rule["summary"].format(**values)
+    return rule["summary"].format_map({name: values[name]() for name in _fields(rule["summary"])})
 
 
-def _legal_bases(own: Collapsed, clause: Clause) -> tuple[list[LegalBasis], list[str]]:
+@cache
+def _fields(template: str) -> tuple[str, ...]:
+    """The names of the fields a summary template fills ("{bearer} meet {when}")."""
+    return tuple(
+        re.split(r"[.\[]", field, maxsplit=1)[0]  # "{bearer[0]}" fills from "bearer"
+        for _, field, _, _ in string.Formatter().parse(template)
+        if field is not None
+    )
+
+
+def _legal_bases(
+    own: Collapsed, clause: Clause, scan: Prefilter, part: int
+) -> tuple[list[LegalBasis], list[str]]:
     bases: list[LegalBasis] = []
     warnings: list[str] = []
-    rows = table("legal_bases")["bases"]
-    if not compiled("|".join(f"(?:{row['pattern']})" for row in rows)).search(own.text):
-        return bases, warnings
-    for row in rows:
-        m = compiled(row["pattern"]).search(own.text)
+    present = scan.present(part)
+    for row in table("legal_bases")["bases"]:
+        if row["pattern"] not in present:
+            continue
+        m = scan.pattern(row["pattern"]).search(own.text, scan.offsets[part])
         if not m:
             continue
         bases.append(

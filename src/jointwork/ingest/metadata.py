@@ -14,8 +14,10 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from jointwork.ingest._blocks import RUNS_ON
+from jointwork.ingest._prefilter import Prefilter
 from jointwork.ingest._tables import Collapsed, compiled, number, table
 from jointwork.ingest.clauses import ClauseTree
 
@@ -132,10 +134,13 @@ def _units(tree: ClauseTree, limit: int | None = None, needle: str = "") -> list
     return out
 
 
+_LINE_BREAK = re.compile(r"\n\s*\n|(?<=[^\s,;a-z])\n(?=[A-Z])")
+
+
 def _line_spans(text: str, start: int, end: int) -> list[Span]:
     """Split a clause at blank lines and at lines that do not run on (a title over a line)."""
     spans, a = [], start
-    for m in re.finditer(r"\n\s*\n|(?<=[^\s,;a-z])\n(?=[A-Z])", text[start:end]):
+    for m in _LINE_BREAK.finditer(text[start:end]):
         spans.append((a, start + m.start()))
         a = start + m.end()
     spans.append((a, end))
@@ -152,9 +157,11 @@ def extract_metadata(tree: ClauseTree) -> Metadata:
     definitions = list(dict.fromkeys(definitions))
     parties = _parties(_units(tree, 1000), definitions, lambda: _units(tree))
     abbreviations = {abbr: full for full, abbr in definitions}
-    in_force, signed = _dates(tree)
-    review, review_spans = _matches_to_text(tree, "review", join=True)
-    duration, duration_spans = _matches_to_text(tree, "duration", join=False)
+    doc = tree.collapsed(0, len(text))
+    scan = Prefilter([doc.text], _searched())
+    in_force, signed = _dates(tree, doc, scan)
+    review, review_spans = _matches_to_text(doc, scan, "review", join=True)
+    duration, duration_spans = _matches_to_text(doc, scan, "duration", join=False)
     warnings = []
     if len(parties) < 2 and kind != "other":
         warnings.append(f"found {len(parties)} party/parties; check the parties by hand")
@@ -462,13 +469,19 @@ def _most_mentioned(units: list[Collapsed], definitions: list[tuple[str, str]]) 
     return [Party(name, abbreviations.get(name), first[name])]
 
 
-def _dates(tree: ClauseTree) -> tuple[Dated | None, Dated | None]:
+@cache
+def _searched() -> tuple[str, ...]:
+    """The patterns searched in the whole (collapsed) text through the prefilter."""
+    rules = table("extract")
+    rows = rules["review"] + rules["duration"]
+    return (rules["dates"]["in_force"], *(row["pattern"] for row in rows))
+
+
+def _dates(tree: ClauseTree, doc: Collapsed, scan: Prefilter) -> tuple[Dated | None, Dated | None]:
     cues = table("extract")["dates"]
-    in_force_cue = compiled(cues["in_force"])
     signed_line = compiled(cues["signed"])
     in_force: Dated | None = None
-    doc = tree.collapsed(0, len(tree.text))
-    for m in in_force_cue.finditer(doc.text):
+    for m in scan.pattern(cues["in_force"]).finditer(doc.text, 0):
         # the date must follow the cue in the same sentence ("comes into force on 1 April")
         sentence_end = doc.text.find(". ", m.end())
         window = doc.text[m.end() : sentence_end if sentence_end > 0 else len(doc.text)][:80]
@@ -490,17 +503,18 @@ def _dates(tree: ClauseTree) -> tuple[Dated | None, Dated | None]:
     return in_force, signed
 
 
-def _matches_to_text(tree: ClauseTree, name: str, join: bool) -> tuple[str | None, list[Span]]:
+def _matches_to_text(
+    doc: Collapsed, scan: Prefilter, name: str, join: bool
+) -> tuple[str | None, list[Span]]:
     rows = table("extract")[name]
-    doc = tree.collapsed(0, len(tree.text))
     found: list[tuple[int, int, str, Span]] = []
     for index, row in enumerate(rows):
-        for m in compiled(row["pattern"]).finditer(doc.text):
+        m = scan.pattern(row["pattern"]).search(doc.text, 0)
+        if m:
             words = [str(number(g) or g) for g in m.groups()]
             value = row["text"].format(None, *words)
             if all(value != v for _, _, v, _ in found):
                 found.append((m.start(), index, value, doc.span(m.start(), m.end())))
-            break
     found.sort()  # in reading order; at the same place, the table's earlier row first
     if not found:
         return None, []

@@ -23,21 +23,25 @@ _PAGE_NUMBER = re.compile(
     r"^\s*(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I
 )
 _HYPHEN_BREAK = re.compile(r"\b(\w+)-\n(?=[a-z]{2,}[\s.,;:)])")
+_WORD_CHAR = re.compile(r"\w")
 # prefixes that keep their hyphen when a line break splits them off ("co-\noperate")
 _KEEP_HYPHEN = {"co", "re", "pre", "non", "self", "cross", "multi", "inter", "anti", "post", "sub"}
 _LEADER_ENTRY = re.compile(r"^\s*(.*?\S)\s*(?:\.{3,}|…+|\t|\s{3,})\s*\d{1,4}\s*$")
 _CONTENTS = re.compile(r"^\s*(?:table of )?contents\s*:?\s*$", re.I)
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[|\t]\s*:?-{3,}:?\s*)*\|?\s*$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_INVISIBLE = str.maketrans({"\u00ad": None, "\u200b": None, "\u200c": None, "\ufeff": None,
-                            "\u00a0": " ", "\u2028": "\n", "\u2029": "\n"})  # fmt: skip
+# replaced one by one: str.translate looks every character up in a table, far slower
+_INVISIBLE = {"\u00ad": "", "\u200b": "", "\u200c": "", "\ufeff": "",
+              "\u00a0": " ", "\u2028": "\n", "\u2029": "\n"}  # fmt: skip
 
 
 def normalise_text(raw: str) -> tuple[str, list[str]]:
     warnings: list[str] = []
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    for char, replacement in _INVISIBLE.items():
+        text = text.replace(char, replacement)
     text = _strip_page_furniture(text, warnings)
-    text, joined = _HYPHEN_BREAK.subn(_join_hyphen, text)
+    text, joined = _join_hyphen_breaks(text)
     if joined:
         warnings.append(f"joined {joined} word(s) hyphenated across line breaks")
     lines = [line.rstrip() for line in text.split("\n")]
@@ -52,6 +56,24 @@ def normalise_text(raw: str) -> tuple[str, list[str]]:
     text = "\n".join(lines)
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
     return text + "\n", warnings
+
+
+def _join_hyphen_breaks(text: str) -> tuple[str, int]:
+    """``_HYPHEN_BREAK.subn(_join_hyphen, text)``, tried only at the word before each "-\\n"
+    (a search would try the pattern at every word of the text)."""
+    pieces, done, joined = [], 0, 0
+    hyphen = text.find("-\n")
+    while hyphen >= 0:
+        start = hyphen
+        while start > done and _WORD_CHAR.match(text, start - 1):
+            start -= 1
+        m = _HYPHEN_BREAK.match(text, start) if start < hyphen else None
+        if m:
+            pieces += [text[done:start], _join_hyphen(m)]
+            done = m.end()
+            joined += 1
+        hyphen = text.find("-\n", hyphen + 2)
+    return "".join(pieces) + text[done:], joined
 
 
 def _join_hyphen(m: re.Match) -> str:

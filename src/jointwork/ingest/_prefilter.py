@@ -1,0 +1,264 @@
+"""Skip regular-expression searches that cannot succeed, without changing any result.
+
+Every match of most patterns in ``tables/*.toml`` starts with one of a few literal words
+("will", "meet", "review"), read here from the pattern by the stdlib's own regex parser.
+Python's ``re`` tries a case-insensitive pattern that opens with ``\b`` at every position of
+a text; one pass of a single trie-shaped regex over a lower-cased copy of the document instead
+finds where the words of all the patterns occur. A pattern then runs on a sentence only when
+one of its words occurs there, and from that place: it finds exactly what a search of the
+whole sentence finds, because no match can start anywhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+
+from jointwork.ingest._tables import FLAGS, compiled
+
+__all__ = ["Prefilter", "anchors", "folded"]
+
+# Characters that re.IGNORECASE equates with an ASCII letter although str.lower() does not
+# turn them into it (and U+0130 lowers to two characters); tests/ingest checks this list
+# against ``re`` itself over every code point.
+IGNORECASE_ALIASES = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_WORD_CHAR = re.compile(r"\w")
+# Beyond this many words a pattern's prefix is cut short (still correct, less selective).
+_MOST_WORDS = 256
+
+
+def folded(text: str) -> str:
+    """``text`` lower-cased as re.IGNORECASE compares ASCII letters, with the same length, so
+    positions in it are positions in ``text``."""
+    if not text.isascii():
+        for char, letter in IGNORECASE_ALIASES.items():
+            text = text.replace(char, letter)
+    return text.lower()
+
+
+def _prefixes(items: Sequence[tuple]) -> tuple[set[str], bool]:
+    """Literal strings (lower case) one of which starts every match of a parsed sequence, and
+    whether they spell out the whole of it. An empty string means: no usable prefix."""
+    out = {""}
+    for op, av in items:
+        if op is sre.AT:
+            continue  # \b, ^, $: zero width, the words after them start the match
+        if op is sre.LITERAL and chr(av).isascii() and chr(av) != "\n":  # parts end in "\n"
+            out = {prefix + chr(av).lower() for prefix in out}
+            continue
+        if op is sre.SUBPATTERN and not av[1] and not av[2]:  # a group without inline flags
+            inner, whole = _prefixes(av[3].data)
+        elif op is sre.BRANCH:
+            found = [_prefixes(alternative.data) for alternative in av[1]]
+            inner = set().union(*(words for words, _ in found))
+            whole = all(complete for _, complete in found)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            inner, whole = _prefixes(av[2].data)[0], False
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[1] == 1:  # "(?:UK )?"
+            words, complete = _prefixes(av[2].data)
+            if not complete:
+                return out, False
+            inner, whole = words | {""}, True
+        else:
+            return out, False
+        longer = {prefix + word for prefix in out for word in inner}
+        if len(longer) > _MOST_WORDS:
+            return out, False
+        out = longer
+        if not whole:
+            return out, False
+    return out, True
+
+
+@cache
+def anchors(pattern: str, flags: int = FLAGS) -> tuple[str, ...] | None:
+    """The shortest set of lower-case words one of which starts every match of ``pattern``;
+    None when a match may start with anything (then the pattern is always run)."""
+    words, _ = _prefixes(_parser.parse(pattern, flags).data)
+    if "" in words:
+        return None
+    kept: list[str] = []
+    for word in sorted(words, key=len):
+        if not any(word.startswith(shorter) for shorter in kept):
+            kept.append(word)  # "no" already finds every "not"
+    return tuple(sorted(kept))
+
+
+def _opens_with_boundary(items: Sequence[tuple]) -> bool:
+    """Whether every match of a parsed sequence opens with ``\\b``."""
+    for op, av in items:
+        if op is sre.AT:
+            return bool(av is sre.AT_BOUNDARY)
+        if op is sre.SUBPATTERN:
+            return _opens_with_boundary(av[3].data)
+        if op is sre.BRANCH:
+            return all(_opens_with_boundary(alternative.data) for alternative in av[1])
+        return False
+    return False
+
+
+@cache
+def at_word_starts(pattern: str, flags: int = FLAGS) -> bool:
+    """Whether a match can start only where a word does: the pattern opens with ``\\b`` and
+    each of its anchors with a word character (every pattern of the tables does)."""
+    words = anchors(pattern, flags)
+    return (
+        words is not None
+        and all(_WORD_CHAR.match(word) for word in words)
+        and _opens_with_boundary(_parser.parse(pattern, flags).data)
+    )
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A regex matching any of ``words``, the longest one where several start at a place,
+    written as a trie so that each position costs a few character tests."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer word first
+
+    return emit(root)
+
+
+@dataclass(frozen=True)
+class _Index:
+    """The anchors of several patterns, found by one trie ``regex`` (the longest at a place).
+
+    Where it finds ``word``, ``owners[word]`` are the (pattern, offset) pairs with an anchor at
+    that offset of the word, and the search goes on ``resume[word]`` characters after its
+    start: at its end, unless an anchor may begin inside it and run past its end.
+    """
+
+    regex: re.Pattern[str] | None
+    owners: dict[str, list[tuple[int, int]]]
+    resume: dict[str, int]
+    unanchored: frozenset[int]
+
+
+@cache
+def _index(patterns: tuple[str, ...]) -> _Index:
+    words_of = [anchors(pattern) for pattern in patterns]
+    owned: dict[str, list[int]] = {}  # anchor -> the patterns it belongs to
+    for i, words in enumerate(words_of):
+        for word in words or ():
+            owned.setdefault(word, []).append(i)
+    unfinished = {word[:end] for word in owned for end in range(1, len(word))}
+    owners, resume = {}, {}
+    for word in owned:
+        ends = range(1, len(word))
+        resume[word] = next((j for j in ends if word[j:] in unfinished), len(word))
+        owners[word] = [
+            (i, j)
+            for j in range(resume[word])
+            for end in range(j + 1, len(word) + 1)
+            for i in owned.get(word[j:end], ())
+        ]
+    unanchored = frozenset(i for i, words in enumerate(words_of) if words is None)
+    trie = _trie(sorted(owned))
+    if all(at_word_starts(p) for p, words in zip(patterns, words_of, strict=True) if words):
+        # look only where a word starts (folding keeps every non-word character one):
+        # far fewer places than every letter
+        trie = rf"(?<!\w)(?:{trie})"
+    return _Index(re.compile(trie) if owned else None, owners, resume, unanchored)
+
+
+class Prefilter:
+    """The parts of one document (its clause texts, or the whole text) and the patterns (all
+    case-insensitive, as ``_tables.compiled`` makes them) that will be searched in them.
+
+    One pass over a folded copy of the parts, joined by newlines, finds every anchor of every
+    pattern; ``offsets[k]`` is where part ``k`` starts in that joined text, ``present(k)`` the
+    patterns that may match in it, and ``pattern(p)`` the searcher of pattern ``p`` (one of
+    those given).
+    """
+
+    def __init__(self, parts: Sequence[str], patterns: Sequence[str]) -> None:
+        self.offsets = []
+        pos = 0
+        for part in parts:
+            self.offsets.append(pos)
+            pos += len(part) + 1
+        keys = tuple(dict.fromkeys(patterns))
+        index = _index(keys)
+        hits: list[list[int]] = [[] for _ in keys]
+        self._present = [{keys[i] for i in index.unanchored} for _ in parts]
+        if index.regex is not None:
+            text, pos = folded("\n".join(parts)), 0
+            while m := index.regex.search(text, pos):
+                at, word = m.start(), m.group()
+                present = self._present[bisect_right(self.offsets, at) - 1]
+                for i, offset in index.owners[word]:
+                    hits[i].append(at + offset)
+                    present.add(keys[i])
+                pos = at + index.resume[word]
+        self._searchers = {
+            key: Searcher(key, None if i in index.unanchored else hits[i])
+            for i, key in enumerate(keys)
+        }
+
+    def pattern(self, pattern: str) -> Searcher:
+        return self._searchers[pattern]
+
+    def present(self, part: int) -> set[str]:
+        """The patterns that may match in part ``part`` (no other one can)."""
+        return self._present[part]
+
+
+class Searcher:
+    """One pattern in a ``Prefilter``'s text; positions are in the joined text."""
+
+    __slots__ = ("_hits", "_pattern", "_regex")
+
+    def __init__(self, pattern: str, hits: list[int] | None) -> None:
+        self._pattern = pattern
+        self._regex: re.Pattern[str] | None = None  # compiled when first run
+        self._hits = hits  # where its anchors occur, in order; None: anywhere
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._regex is None:
+            self._regex = compiled(self._pattern)
+        return self._regex
+
+    def start(self, lo: int, hi: int) -> int | None:
+        """Where the pattern may first match in the joined text's [lo, hi), or None when it
+        cannot match there."""
+        if self._hits is None:
+            return lo
+        i = bisect_left(self._hits, lo)
+        return self._hits[i] if i < len(self._hits) and self._hits[i] < hi else None
+
+    def search(self, text: str, at: int) -> re.Match[str] | None:
+        """``regex.search(text)`` for a ``text`` that is the joined text's [at, at + len(text))
+        (a sentence or part; its own characters, not the folded ones)."""
+        hits = self._hits
+        if hits is None:
+            return self.regex.search(text)
+        # a match starts where an anchor does: try those places only, in order
+        end = at + len(text)
+        for i in range(bisect_left(hits, at), len(hits)):
+            if hits[i] >= end:
+                break
+            m = self.regex.match(text, hits[i] - at)
+            if m:
+                return m
+        return None
+
+    def finditer(self, text: str, at: int) -> Iterator[re.Match[str]]:
+        """``regex.finditer(text)``, for ``text`` as in ``search``."""
+        hit = self.start(at, at + len(text))
+        return iter(()) if hit is None else self.regex.finditer(text, hit - at)
