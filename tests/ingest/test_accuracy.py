@@ -37,16 +37,8 @@ def _still_wrong(names: list[str], wrong: dict[str, str]) -> list[object]:
 HELDOUT_METADATA = _still_wrong(
     HELDOUT,
     {
-        "charity-commission-hmrc-dsa": "parties: names with 'and' and no article are split",
         "nuclear-regulators-concordat": "type: our types table reads a concordat as a protocol; "
         "the expected result says other (a disputed reading, see docs/ingest.md)",
-    },
-)
-HELDOUT2_METADATA = _still_wrong(
-    HELDOUT2,
-    {
-        "fca-tpr-isa": "parties: 'The Pensions Regulator' loses its 'The'",
-        "plymouth-fire-safety-jwp": "parties: a name with 'and' twice and no article is split",
     },
 )
 HELDOUT2_PATHS = _still_wrong(
@@ -75,7 +67,7 @@ def parsed(name: str) -> ParsedDocument:
     return parse_document(data, filename)
 
 
-@pytest.mark.parametrize("name", ALL + BLIND2 + HELDOUT_METADATA + HELDOUT2_METADATA)
+@pytest.mark.parametrize("name", ALL + BLIND2 + HELDOUT_METADATA + HELDOUT2)
 def test_it_finds_the_expected_parties_type_title_and_dates(name):
     result, want = parsed(name).to_json(), expected(name)
     for key in ("parties", "type", "in_force", "title", "review"):

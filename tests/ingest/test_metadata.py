@@ -187,3 +187,43 @@ def test_a_review_sooner_at_a_partys_request_is_a_review_on_request(sentence):
 )
 def test_a_review_names_who_reviews_and_which_regulator_may_ask_for_it(sentence, rule):
     assert meta(HEAD + f"1. {sentence}\n")[0].review == rule
+
+
+def test_a_quoted_or_two_word_short_name_defines_the_whole_name_with_and_inside():
+    found, _ = meta(
+        "Agreement\n\nThis agreement is made between the Alpha Commission for North and South "
+        "(“the Commission”), Gamma and Delta Fire and Rescue Service (the Fire Service) and the "
+        "Beta Board.\n"
+    )
+    assert found.party_names() == [
+        "Alpha Commission for North and South",
+        "Gamma and Delta Fire and Rescue Service",
+        "Beta Board",
+    ]
+
+
+def test_an_abbreviation_spelled_by_the_capitals_before_it_defines_a_party_without_a_head_noun():
+    found, _ = meta(
+        "Agreement\n\nThis agreement is made between the Alpha Board (AB) and HM Revenue and "
+        "Customs (“HMRC”).\n\nThe parties work with the Towards Excellence in Adult Care (TEAC) "
+        "programme.\n"
+    )
+    assert found.party_names() == ["Alpha Board", "HM Revenue and Customs"]
+    assert found.parties[1].abbreviation == "HMRC"
+    # a spelled name that is not a party and has no head noun names no body
+    assert found.abbreviations == {"AB": "Alpha Board", "HMRC": "HM Revenue and Customs"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "parties"),
+    [
+        ("the Alpha Authority (AA) and The Beta Regulator (TBR)",
+         ["Alpha Authority", "The Beta Regulator"]),
+        ("the Alpha Authority and The Beta Regulator", ["Alpha Authority", "The Beta Regulator"]),
+        # a "The" that opens a line of a list of parties starts a sentence, not a name
+        (":\n\nThe Alpha Authority\n\nThe Beta Regulator", ["Alpha Authority", "Beta Regulator"]),
+    ],
+)  # fmt: skip
+def test_a_capitalised_the_mid_sentence_is_part_of_the_name(phrase, parties):
+    found, _ = meta(f"Agreement\n\nThis agreement is made between {phrase}\n\n1. We meet.\n")
+    assert found.party_names() == parties
