@@ -41,13 +41,6 @@ HELDOUT_METADATA = _still_wrong(
         "the expected result says other (a disputed reading, see docs/ingest.md)",
     },
 )
-HELDOUT2_PATHS = _still_wrong(
-    HELDOUT2,
-    {
-        "plymouth-fire-safety-jwp": "a 'Between ...' line wrapped over two PDF lines",
-        "ofcom-ico-mou": "a 'Between ...' line under the title is not a paragraph of its own",
-    },
-)
 HELDOUT_PATHS = _still_wrong(
     HELDOUT,
     {
@@ -74,7 +67,7 @@ def test_it_finds_the_expected_parties_type_title_and_dates(name):
         assert result[key] == want[key], key
 
 
-@pytest.mark.parametrize("name", ALL + BLIND2 + HELDOUT_PATHS + HELDOUT2_PATHS)
+@pytest.mark.parametrize("name", ALL + BLIND2 + HELDOUT_PATHS + HELDOUT2)
 def test_it_builds_the_expected_clause_paths(name):
     want = expected(name).get("clause_paths")
     if want is None:

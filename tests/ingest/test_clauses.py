@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -320,3 +321,15 @@ def test_a_sentence_wrapped_before_annex_a_does_not_open_the_annex():
         "7.2 The leads will meet twice a year.\n\nAnnex A – Contacts\n\nThe leads are listed.\n"
     )
     assert [c.path for c in parse_clauses(text).walk()] == ["7.1", "7.2", "annex-a", "annex-a.p1"]
+
+
+@pytest.mark.parametrize(
+    "parties",
+    [
+        "Between the Alpha Authority (AA) and the Beta Board (BB)",
+        "Between the Alpha Authority, the Gamma Service and\nthe Beta Board",  # wrapped
+    ],
+)
+def test_a_parties_line_directly_under_the_title_is_a_paragraph_of_its_own(parties):
+    text = f"Memorandum of Understanding on Data\n{parties}\n1. Purpose\n1.1 We meet.\n"
+    assert [c.path for c in parse_clauses(text).walk()] == ["p1", "p2", "1", "1.1"]

@@ -180,6 +180,18 @@ def _styled(body: str) -> bool:
     return bool(words) and (body.upper() == body or all(w[0].isupper() for w in words))
 
 
+def _title_line(block: _Block) -> bool:
+    """One Title Case or ALL CAPS line without final punctuation that does not run on."""
+    body = block.lines[0].body
+    return (
+        block.kind == "para"
+        and len(block.lines) == 1
+        and body[-1].isalnum()
+        and not _RUNS_ON.search(body)
+        and _styled(body)
+    )
+
+
 def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
     lines = _lines(text)
     blocks: list[_Block] = []
@@ -219,6 +231,10 @@ def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
             ends_sentence = prev[-1] in ".:;!?"
             if _LABEL.match(body) and ends_sentence:
                 current = _Block("para", [line])  # "Signed: ..." / "Date: ..." after a clause
+                blocks.append(current)
+                continue
+            if _PARTIES_LINE.match(body) and _title_line(current):
+                current = _Block("para", [line])  # a title over its parties line: two paragraphs
                 blocks.append(current)
                 continue
             if not infer_headings:
