@@ -46,7 +46,6 @@ HELDOUT_PATHS = _still_wrong(
     {
         "charity-commission-hmrc-dsa": "signature tables give 1~2, 2~2 paths",
         "hta-hfea-mhra-mou": "version line, signature lines and the annex table after a footer",
-        "rsh-housing-ombudsman-jwp": "the referrals list a-c comes out as paragraphs p2-p4",
     },
 )
 

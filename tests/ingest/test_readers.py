@@ -56,6 +56,14 @@ def test_it_keeps_html_lists_and_drops_scripts_and_navigation():
     assert doc.text == "## Terms\n\na. First\n\nb. Second\n"
 
 
+def test_a_list_item_holding_a_paragraph_keeps_its_marker_on_the_paragraphs_line():
+    html = (
+        b"<html><body><ol type='a'>\n<li>\n<p>First.</p><p>More.</p></li>"
+        b"<li><p>Second.</p></li></ol>"
+    )
+    assert read_document(html, "p.html").text == "a. First.\n\nMore.\n\nb. Second.\n"
+
+
 def _corrupt_docx() -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:

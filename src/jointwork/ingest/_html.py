@@ -101,7 +101,7 @@ def read_html(source: str, filename: str, limits: Limits, clock: _Clock) -> RawD
             else:
                 marker = "-"
             out.newline()
-            out.write(f"{indent}{marker} ")
+            out.marker(f"{indent}{marker} ")
         elif tag in _BLOCK or tag in ("ul", "ol", "tr"):
             out.newline(blank=tag not in ("br", "li"))
         out.write(node.text or "")
@@ -162,15 +162,24 @@ def _table(node: HtmlElement) -> list[list[str]]:
 class _Writer:
     def __init__(self) -> None:
         self.parts: list[str] = []
+        self.after_marker = False  # nothing but a list marker written on this line yet
 
     def write(self, s: str) -> None:
         if s:
             self.parts.append(" ".join(s.split("\n")).replace("\t", " "))
+            self.after_marker = self.after_marker and not s.strip()
+
+    def marker(self, s: str) -> None:
+        self.write(s)
+        self.after_marker = True
 
     def newline(self, blank: bool = False) -> None:
+        if self.after_marker:
+            return  # "<li><p>Text": the item's first paragraph stays on its marker's line
         self.parts.append("\n\n" if blank else "\n")
 
     def block(self, s: str) -> None:
+        self.after_marker = False
         self.parts.append(f"\n\n{s}\n\n")
 
     def tail(self, node: HtmlElement) -> None:
