@@ -64,6 +64,13 @@ def test_page_headers_footers_and_page_numbers_are_removed_with_a_warning():
     assert any("header/footer" in w for w in warnings)
 
 
+def test_a_repeated_page_n_of_m_footer_is_removed_where_a_page_draws_it_before_its_table():
+    pages = [f"{n}. Clause {n}.\nOFFICIAL    Page {n} of 3" for n in (1, 2)]
+    pages.append("3. Clause three.\nOFFICIAL    Page 3 of 3\n" + "Row of a table\n" * 3)
+    tree, _ = tree_of("\f".join(pages))
+    assert "OFFICIAL" not in tree.text
+
+
 def test_a_contents_list_is_dropped_and_hyphenation_is_joined():
     raw = (
         "Contents\n1. Purpose ..... 2\n2. Review ..... 3\n\n1. Purpose\n1.1 The parties will co-\n"
