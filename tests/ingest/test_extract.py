@@ -398,3 +398,22 @@ def test_providing_record_checks_is_a_service_not_information_sharing():
     )
     shares = [ob.clause for ob in result.obligations if ob.kind == "share_information"]
     assert shares == ["2"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Before a party acts, it must inform that party of the proposed action.", "inform"),
+        ("ARA undertakes to inform the relevant council before it grants a licence.", "inform"),
+        ("Each regulator shall alert the other when it finds a breach.", "inform"),
+        ("Information about incidents received by ARA will be passed to BC where relevant.",
+         "share_information"),
+        ("Where a party receives a request under that Act for information it obtained from "
+         "another party, it will consult that party before deciding.", "foi_consultation"),
+        ("If either receives a request for information that came from the other, it will seek "
+         "the other's views before responding.", "foi_consultation"),
+    ],
+)  # fmt: skip
+def test_duties_to_tell_pass_on_and_consult_a_party_named_by_reference(sentence, kind):
+    result, _ = run(HEAD + f"1. {sentence}\n")
+    assert [o.kind for o in result.obligations] == [kind]
