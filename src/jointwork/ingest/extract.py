@@ -398,7 +398,8 @@ def _searched() -> tuple[str, ...]:
     """Every pattern searched in clause texts through the prefilter."""
     rules = table("extract")
     rows = rules["obligations"] + rules["recurrences"] + table("legal_bases")["bases"]
-    unions = (_any("extract", "obligations"), _any("extract", "recurrences"))
+    unions = [_any("extract", n) for n in ("obligations", "recurrences")]
+    unions.append(_any("legal_bases", "bases"))
     unless = (rule["unless"] for rule in rules["obligations"] if rule.get("unless"))
     return (rules["commitment"]["pattern"], *unions, *(row["pattern"] for row in rows), *unless)
 
@@ -531,6 +532,8 @@ def _legal_bases(
     bases: list[LegalBasis] = []
     warnings: list[str] = []
     present = scan.present(part)
+    if _any("legal_bases", "bases") not in present:
+        return bases, warnings  # most clauses cite no law
     for row in table("legal_bases")["bases"]:
         if row["pattern"] not in present:
             continue
