@@ -137,7 +137,7 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
     parents = {id(child): node for node in nodes for child in node.children}
     # every pattern runs only where its first words occur (see _prefilter)
     content = [c for c in nodes if c.kind in _CONTENT and c.text]
-    scan = Prefilter([tree.collapsed(*clause.span).text for clause in content], _searched())
+    scan = Prefilter([tree.collapsed(*clause.span) for clause in content], _searched())
     parts = {id(clause): part for part, clause in enumerate(content)}
     commitment = scan.pattern(rules["commitment"]["pattern"])
     any_rule = scan.pattern(_any("extract", "obligations"))

@@ -158,7 +158,7 @@ def extract_metadata(tree: ClauseTree) -> Metadata:
     parties = _parties(_units(tree, 1000), definitions, lambda: _units(tree))
     abbreviations = {abbr: full for full, abbr in definitions}
     doc = tree.collapsed(0, len(text))
-    scan = Prefilter([doc.text], _searched())
+    scan = Prefilter([doc], _searched())
     in_force, signed = _dates(tree, doc, scan)
     review, review_spans = _matches_to_text(doc, scan, "review", join=True)
     duration, duration_spans = _matches_to_text(doc, scan, "duration", join=False)
