@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -266,6 +265,7 @@ class _Parties:
             else None
         )
         self.abbreviations = metadata.abbreviations
+        self.heads = compiled(table("extract")["organisations"]["heads"], 0)
         self.short = {p.name: p.abbreviation or p.name for p in metadata.parties}
         # abbreviations the text defines for bodies that are not parties ("the HSE")
         outsiders = [a for a, full in self.abbreviations.items() if full not in self.all]
@@ -288,13 +288,12 @@ class _Parties:
 
     def others(self, text: Collapsed, lo: int, hi: int) -> list[tuple[str, Span]]:
         """Bodies that are not parties but are named as recipients ('with the HSE')."""
-        heads = compiled(table("extract")["organisations"]["heads"], 0)
         out = []
         for m in _ORG_RUN.finditer(text.text[lo:hi]):
             name = _ARTICLE.sub("", m.group(0))
             if self.pattern is not None and self.pattern.search(name):
                 continue  # "UKHSA and NHS England": parties, found by named()
-            if heads.fullmatch(name.split()[-1]):
+            if self.heads.fullmatch(name.split()[-1]):
                 out.append((name, text.span(lo + m.end() - len(name), lo + m.end())))
         if self.outsiders is not None:
             for m in self.outsiders.finditer(text.text, lo, hi):
@@ -498,22 +497,28 @@ def _summary(
         shorts = [people.abbreviations_for(n) for n in names]
         return " and ".join(shorts) if shorts else "the parties"
 
-    def event() -> str:
-        offset = f" ({trigger['offset']})" if trigger and trigger.get("offset") else ""
-        return (trigger or {}).get("event", "").replace("_", " ") + offset
+    def value(name: str) -> str:  # only the values the summary names are made
+        match name:
+            case "bearer":
+                return short(bearers)
+            case "counterparty":
+                return short(counters)
+            case "when":
+                return (
+                    sentence[recurrence[2][0] : recurrence[2][1]] if recurrence else "as arranged"
+                )
+            case "event":
+                offset = f" ({trigger['offset']})" if trigger and trigger.get("offset") else ""
+                return (trigger or {}).get("event", "").replace("_", " ") + offset
+            case "what":
+                return "drafts" if "draft" in sentence.lower() else "notice"
+            case "action":
+                return " ".join(sentence[m.end() - len(m.group(0).split()[-1]) :].split()[:10])
+            case "ladder":
+                return " -> ".join(ladder) or "as the clause says"
+        raise KeyError(name)
 
-    values: dict[str, Callable[[], str]] = {  # made only when the summary names them
-        "bearer": lambda: short(bearers),
-        "counterparty": lambda: short(counters),
-        "when": lambda: (
-            sentence[recurrence[2][0] : recurrence[2][1]] if recurrence else "as arranged"
-        ),
-        "event": event,
-        "what": lambda: "drafts" if "draft" in sentence.lower() else "notice",
-        "action": lambda: " ".join(sentence[m.end() - len(m.group(0).split()[-1]) :].split()[:10]),
-        "ladder": lambda: " -> ".join(ladder) or "as the clause says",
-    }
-    return rule["summary"].format_map({name: values[name]() for name in _fields(rule["summary"])})
+    return rule["summary"].format_map({name: value(name) for name in _fields(rule["summary"])})
 
 
 @cache
