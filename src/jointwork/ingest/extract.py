@@ -195,7 +195,9 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                 if rule.get("requires") == "recurrence" and recurrence is None:
                     continue
                 cut = promise.start() if promise and promise.start() < m.start() else m.start()
-                ob = _build(rule, clause, own, a, b, m, cut, recurrence, stem_texts, people)
+                ob = _build(
+                    rule, clause, own, a, b, m, cut, recurrence, stem_texts, people, scan, at
+                )
                 kinds_here.add(kind)
                 if (
                     rule.get("to_items")
@@ -312,12 +314,17 @@ def _build(
     recurrence: Recurrence | None,
     stems: list[Collapsed],
     people: _Parties,
+    scan: Prefilter,
+    at: int,
 ) -> Obligation:
+    """The obligation of a rule's match ``m`` in the sentence ``own.text[a:b]`` (at ``at + a``
+    in ``scan``)."""
     sentence = own.text[a:b]
     bearers = people.named(own, a, a + cut)
-    if _MUTUAL.search(sentence[:cut]) or (not bearers and not stems):
+    mutual = scan.pattern(_MUTUAL.pattern).search(sentence[:cut], at + a)
+    if mutual or (not bearers and not stems):
         bearer_names = list(people.all)
-    elif stems and sentence[:1].islower() and not _MUTUAL.search(sentence[:cut]):
+    elif stems and sentence[:1].islower():
         # a list item that opens with its verb ("give the B notice") has the stem's subject
         bearer_names = _stem_subject(stems[0], people) or list(people.all)
     elif bearers and _CONDITION_THEN_IT.search(sentence[:cut] + " will"):
@@ -330,7 +337,7 @@ def _build(
         bearer_names = _stem_subject(stems[0], people) or list(people.all)
     after = people.named(own, a + cut, b)
     counter = [(n, s) for n, s in after if n not in bearer_names]
-    if _THE_OTHER.search(sentence):
+    if scan.pattern(_THE_OTHER.pattern).search(sentence, at + a):
         counter_names = [n for n in people.all if n not in bearer_names] or list(people.all)
         if set(bearer_names) == set(people.all):
             counter_names = list(people.all)
@@ -400,7 +407,8 @@ def _searched() -> tuple[str, ...]:
     unions = [_any("extract", n) for n in ("obligations", "recurrences")]
     unions.append(_any("legal_bases", "bases"))
     unless = (rule["unless"] for rule in rules["obligations"] if rule.get("unless"))
-    return (rules["commitment"]["pattern"], *unions, *(row["pattern"] for row in rows), *unless)
+    words = (rules["commitment"]["pattern"], _MUTUAL.pattern, _THE_OTHER.pattern)
+    return (*words, *unions, *(row["pattern"] for row in rows), *unless)
 
 
 _PERIOD = {"YEARLY": "Y", "MONTHLY": "M", "WEEKLY": "W", "DAILY": "D"}
