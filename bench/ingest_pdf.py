@@ -1,6 +1,7 @@
 """Bench: PDF text extraction, pypdf vs pdfplumber, and the whole ingest vs pypdf alone.
 
-Run: python bench/ingest_pdf.py  (prints BENCH lines; ratios are measured in this run)
+Run: python bench/ingest_pdf.py  (prints BENCH lines: medians of interleaved runs, with the
+10th-90th percentile spread, and ratios of medians measured in this run)
 Inputs: a generated 10-page text PDF of numbered clauses (about 40 lines a page, a duty in
 almost every clause), and seeds 001-003 set as a PDF (when ../shared/seeds is available).
 """
@@ -10,11 +11,12 @@ from __future__ import annotations
 import io
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT), str(ROOT / "bench")]
+
+from _interleave import interleaved, ratio, spread  # noqa: E402
 
 from jointwork.ingest.pipeline import parse_document  # noqa: E402
 from tests.ingest.builders import make_pdf  # noqa: E402
@@ -53,24 +55,6 @@ def seed_mous_pdf() -> bytes | None:
     return make_pdf([lines[i : i + 50] for i in range(0, len(lines), 50)])
 
 
-def compare(data: bytes, name: str) -> tuple[float, float]:
-    """Best of 10 interleaved runs: pypdf's text alone, and the whole ingest."""
-    t_pypdf = t_ingest = float("inf")
-    for _ in range(10):
-        t_pypdf = min(t_pypdf, best_of(lambda: pypdf_text(data), repeat=1))
-        t_ingest = min(t_ingest, best_of(lambda: parse_document(data, name), repeat=1))
-    return t_pypdf, t_ingest
-
-
-def best_of(fn, repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def pypdf_text(data: bytes) -> str:
     from pypdf import PdfReader
 
@@ -86,23 +70,31 @@ def pdfplumber_text(data: bytes) -> str:
 
 def main() -> None:
     data = ten_page_pdf()
-    # interleaved runs, so that load from other processes hits both sides alike
-    t_pypdf, t_ingest = compare(data, "bench.pdf")
-    t_plumber = best_of(lambda: pdfplumber_text(data), repeat=3)
-    print(
-        f"BENCH ingest.pdf_text_pypdf {t_pypdf * 1000:.1f} ms "
-        f"vs pdfplumber {t_plumber / t_pypdf:.1f}x"
+    times = interleaved(
+        {
+            "pypdf": lambda: pypdf_text(data),
+            "ingest": lambda: parse_document(data, "bench.pdf"),
+            "pdfplumber": lambda: pdfplumber_text(data),
+        },
+        runs=12,
     )
     print(
-        f"BENCH ingest.pdf_full_10_pages {t_ingest * 1000:.1f} ms "
-        f"vs pypdf {t_ingest / t_pypdf:.2f}x"
+        f"BENCH ingest.pdf_text_pypdf {spread(times['pypdf'])} ms "
+        f"vs pdfplumber {ratio(times, 'pdfplumber', 'pypdf'):.1f}x"
+    )
+    print(
+        f"BENCH ingest.pdf_full_10_pages {spread(times['ingest'])} ms "
+        f"vs pypdf {ratio(times, 'ingest', 'pypdf'):.2f}x"
     )
     mous = seed_mous_pdf()
     if mous is not None:
-        t_pypdf, t_ingest = compare(mous, "mous.pdf")
+        times = interleaved(
+            {"pypdf": lambda: pypdf_text(mous), "ingest": lambda: parse_document(mous, "mous.pdf")},
+            runs=20,
+        )
         print(
-            f"BENCH ingest.pdf_full_seed_mous {t_ingest * 1000:.1f} ms "
-            f"vs pypdf {t_ingest / t_pypdf:.2f}x"
+            f"BENCH ingest.pdf_full_seed_mous {spread(times['ingest'])} ms "
+            f"vs pypdf {spread(times['pypdf'])} ms: {ratio(times, 'ingest', 'pypdf'):.2f}x"
         )
 
 

@@ -1,6 +1,7 @@
 """Bench: ingest (clauses + metadata + obligations) of plain-text agreements.
 
-Run: python bench/ingest_text.py
+Run: python bench/ingest_text.py  (prints BENCH lines: medians of interleaved runs, with the
+10th-90th percentile spread, and ratios measured in this run)
 - 15 kB plain-text agreements, per document, against the bare read of the same bytes (UTF-8
   decode): a synthetic one (a fixture padded with numbered clauses that nearly all carry a duty)
   and a real one (seed 001 followed by the start of seed 003, when ../shared/seeds is present);
@@ -15,7 +16,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT), str(ROOT / "bench")]
+
+from _interleave import interleaved, ratio, spread  # noqa: E402
 
 from jointwork.ingest.pipeline import parse_document  # noqa: E402
 from tests.ingest.builders import FSA_EA_PAGES, make_docx_isa, make_pdf  # noqa: E402
@@ -54,24 +57,21 @@ def corpus() -> list[tuple[bytes, str]]:
     return docs
 
 
-def best_of(fn, repeat: int = 20) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def main() -> None:
     for label, data in (("synthetic", agreement_15kb()), ("seed_mou", seed_mou_15kb())):
         if data is None:
             continue
-        t_read = best_of(lambda data=data: data.decode("utf-8"), repeat=200)
-        t_ingest = best_of(lambda data=data: parse_document(data, "agreement.txt"))
+        times = interleaved(
+            {
+                "read": lambda data=data: data.decode("utf-8"),
+                "ingest": lambda data=data: parse_document(data, "agreement.txt"),
+            },
+            runs=40,
+        )
+        read = spread(times["read"], 1e-6)
         print(
-            f"BENCH ingest.text_15kb_{label} {t_ingest * 1000:.2f} ms ({len(data)} bytes) "
-            f"vs utf8_decode {t_ingest / t_read:.0f}x"
+            f"BENCH ingest.text_15kb_{label} {spread(times['ingest'])} ms ({len(data)} bytes) "
+            f"vs utf8_decode {read} us: {ratio(times, 'ingest', 'read'):.0f}x"
         )
     docs = corpus()
     batch = [docs[i % len(docs)] for i in range(1000)]

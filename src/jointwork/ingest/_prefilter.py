@@ -4,7 +4,8 @@ Every match of most patterns in ``tables/*.toml`` starts with one of a few liter
 ("will", "meet", "review"), read here from the pattern by the stdlib's own regex parser.
 Python's ``re`` tries a case-insensitive pattern that opens with ``\b`` at every position of
 a text; one pass of a single trie-shaped regex over a lower-cased copy of the document instead
-finds where the words of all the patterns occur. A pattern then runs on a sentence only when
+finds where the words of all the patterns occur (in collapsed text, where ``\\s+`` is one space
+and can be part of such a word: "will not"). A pattern then runs on a sentence only when
 one of its words occurs there, and from that place: it finds exactly what a search of the
 whole sentence finds, because no match can start anywhere else.
 """
@@ -18,8 +19,9 @@ from dataclasses import dataclass
 from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
-from jointwork.ingest._tables import FLAGS, compiled
+from jointwork.ingest._tables import FLAGS, Collapsed, compiled
 
 __all__ = ["Prefilter", "anchors", "folded"]
 
@@ -42,14 +44,18 @@ def folded(text: str) -> str:
 
 
 def _prefixes(items: Sequence[tuple]) -> tuple[set[str], bool]:
-    """Literal strings (lower case) one of which starts every match of a parsed sequence, and
-    whether they spell out the whole of it. An empty string means: no usable prefix."""
+    """Literal strings (lower case) one of which starts every match of a parsed sequence in
+    collapsed text, and whether they spell out the whole of it. An empty string means: no
+    usable prefix."""
     out = {""}
     for op, av in items:
         if op is sre.AT:
             continue  # \b, ^, $: zero width, the words after them start the match
         if op is sre.LITERAL and chr(av).isascii() and chr(av) != "\n":  # parts end in "\n"
             out = {prefix + chr(av).lower() for prefix in out}
+            continue
+        if _spaces(op, av):  # in collapsed text, all the whitespace \s+ can match is " "
+            out = {prefix + space for prefix in out for space in _spaces(op, av)}
             continue
         if op is sre.SUBPATTERN and not av[1] and not av[2]:  # a group without inline flags
             inner, whole = _prefixes(av[3].data)
@@ -73,6 +79,16 @@ def _prefixes(items: Sequence[tuple]) -> tuple[set[str], bool]:
         if not whole:
             return out, False
     return out, True
+
+
+def _spaces(op: object, av: Any) -> tuple[str, ...]:
+    """What ``\\s``, ``\\s+`` or ``\\s*`` can match in collapsed text: one space, or none."""
+    space = [(sre.CATEGORY, sre.CATEGORY_SPACE)]
+    if op is sre.IN and av == space:
+        return (" ",)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[2].data == [(sre.IN, space)]:
+        return (" ",) if av[0] >= 1 else ("", " ")
+    return ()
 
 
 @cache
@@ -177,8 +193,8 @@ def _index(patterns: tuple[str, ...]) -> _Index:
 
 
 class Prefilter:
-    """The parts of one document (its clause texts, or the whole text) and the patterns (all
-    case-insensitive, as ``_tables.compiled`` makes them) that will be searched in them.
+    """The parts of one document (its clause texts, or the whole text, collapsed) and the
+    patterns (all case-insensitive, as ``_tables.compiled`` makes them) to be searched in them.
 
     One pass over a folded copy of the parts, joined by newlines, finds every anchor of every
     pattern; ``offsets[k]`` is where part ``k`` starts in that joined text, ``present(k)`` the
@@ -186,7 +202,8 @@ class Prefilter:
     those given).
     """
 
-    def __init__(self, parts: Sequence[str], patterns: Sequence[str]) -> None:
+    def __init__(self, collapsed: Sequence[Collapsed], patterns: Sequence[str]) -> None:
+        parts = [c.text for c in collapsed]  # collapsed: every run of whitespace is one " "
         self.offsets = []
         pos = 0
         for part in parts:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -137,7 +136,7 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
     parents = {id(child): node for node in nodes for child in node.children}
     # every pattern runs only where its first words occur (see _prefilter)
     content = [c for c in nodes if c.kind in _CONTENT and c.text]
-    scan = Prefilter([tree.collapsed(*clause.span).text for clause in content], _searched())
+    scan = Prefilter([tree.collapsed(*clause.span) for clause in content], _searched())
     parts = {id(clause): part for part, clause in enumerate(content)}
     commitment = scan.pattern(rules["commitment"]["pattern"])
     any_rule = scan.pattern(_any("extract", "obligations"))
@@ -196,7 +195,9 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                 if rule.get("requires") == "recurrence" and recurrence is None:
                     continue
                 cut = promise.start() if promise and promise.start() < m.start() else m.start()
-                ob = _build(rule, clause, own, a, b, m, cut, recurrence, stem_texts, people)
+                ob = _build(
+                    rule, clause, own, a, b, m, cut, recurrence, stem_texts, people, scan, at
+                )
                 kinds_here.add(kind)
                 if (
                     rule.get("to_items")
@@ -266,6 +267,7 @@ class _Parties:
             else None
         )
         self.abbreviations = metadata.abbreviations
+        self.heads = compiled(table("extract")["organisations"]["heads"], 0)
         self.short = {p.name: p.abbreviation or p.name for p in metadata.parties}
         # abbreviations the text defines for bodies that are not parties ("the HSE")
         outsiders = [a for a, full in self.abbreviations.items() if full not in self.all]
@@ -288,13 +290,12 @@ class _Parties:
 
     def others(self, text: Collapsed, lo: int, hi: int) -> list[tuple[str, Span]]:
         """Bodies that are not parties but are named as recipients ('with the HSE')."""
-        heads = compiled(table("extract")["organisations"]["heads"], 0)
         out = []
         for m in _ORG_RUN.finditer(text.text[lo:hi]):
             name = _ARTICLE.sub("", m.group(0))
             if self.pattern is not None and self.pattern.search(name):
                 continue  # "UKHSA and NHS England": parties, found by named()
-            if heads.fullmatch(name.split()[-1]):
+            if self.heads.fullmatch(name.split()[-1]):
                 out.append((name, text.span(lo + m.end() - len(name), lo + m.end())))
         if self.outsiders is not None:
             for m in self.outsiders.finditer(text.text, lo, hi):
@@ -313,12 +314,17 @@ def _build(
     recurrence: Recurrence | None,
     stems: list[Collapsed],
     people: _Parties,
+    scan: Prefilter,
+    at: int,
 ) -> Obligation:
+    """The obligation of a rule's match ``m`` in the sentence ``own.text[a:b]`` (at ``at + a``
+    in ``scan``)."""
     sentence = own.text[a:b]
     bearers = people.named(own, a, a + cut)
-    if _MUTUAL.search(sentence[:cut]) or (not bearers and not stems):
+    mutual = scan.pattern(_MUTUAL.pattern).search(sentence[:cut], at + a)
+    if mutual or (not bearers and not stems):
         bearer_names = list(people.all)
-    elif stems and sentence[:1].islower() and not _MUTUAL.search(sentence[:cut]):
+    elif stems and sentence[:1].islower():
         # a list item that opens with its verb ("give the B notice") has the stem's subject
         bearer_names = _stem_subject(stems[0], people) or list(people.all)
     elif bearers and _CONDITION_THEN_IT.search(sentence[:cut] + " will"):
@@ -331,7 +337,7 @@ def _build(
         bearer_names = _stem_subject(stems[0], people) or list(people.all)
     after = people.named(own, a + cut, b)
     counter = [(n, s) for n, s in after if n not in bearer_names]
-    if _THE_OTHER.search(sentence):
+    if scan.pattern(_THE_OTHER.pattern).search(sentence, at + a):
         counter_names = [n for n in people.all if n not in bearer_names] or list(people.all)
         if set(bearer_names) == set(people.all):
             counter_names = list(people.all)
@@ -398,9 +404,11 @@ def _searched() -> tuple[str, ...]:
     """Every pattern searched in clause texts through the prefilter."""
     rules = table("extract")
     rows = rules["obligations"] + rules["recurrences"] + table("legal_bases")["bases"]
-    unions = (_any("extract", "obligations"), _any("extract", "recurrences"))
+    unions = [_any("extract", n) for n in ("obligations", "recurrences")]
+    unions.append(_any("legal_bases", "bases"))
     unless = (rule["unless"] for rule in rules["obligations"] if rule.get("unless"))
-    return (rules["commitment"]["pattern"], *unions, *(row["pattern"] for row in rows), *unless)
+    words = (rules["commitment"]["pattern"], _MUTUAL.pattern, _THE_OTHER.pattern)
+    return (*words, *unions, *(row["pattern"] for row in rows), *unless)
 
 
 _PERIOD = {"YEARLY": "Y", "MONTHLY": "M", "WEEKLY": "W", "DAILY": "D"}
@@ -497,22 +505,28 @@ def _summary(
         shorts = [people.abbreviations_for(n) for n in names]
         return " and ".join(shorts) if shorts else "the parties"
 
-    def event() -> str:
-        offset = f" ({trigger['offset']})" if trigger and trigger.get("offset") else ""
-        return (trigger or {}).get("event", "").replace("_", " ") + offset
+    def value(name: str) -> str:  # only the values the summary names are made
+        match name:
+            case "bearer":
+                return short(bearers)
+            case "counterparty":
+                return short(counters)
+            case "when":
+                return (
+                    sentence[recurrence[2][0] : recurrence[2][1]] if recurrence else "as arranged"
+                )
+            case "event":
+                offset = f" ({trigger['offset']})" if trigger and trigger.get("offset") else ""
+                return (trigger or {}).get("event", "").replace("_", " ") + offset
+            case "what":
+                return "drafts" if "draft" in sentence.lower() else "notice"
+            case "action":
+                return " ".join(sentence[m.end() - len(m.group(0).split()[-1]) :].split()[:10])
+            case "ladder":
+                return " -> ".join(ladder) or "as the clause says"
+        raise KeyError(name)
 
-    values: dict[str, Callable[[], str]] = {  # made only when the summary names them
-        "bearer": lambda: short(bearers),
-        "counterparty": lambda: short(counters),
-        "when": lambda: (
-            sentence[recurrence[2][0] : recurrence[2][1]] if recurrence else "as arranged"
-        ),
-        "event": event,
-        "what": lambda: "drafts" if "draft" in sentence.lower() else "notice",
-        "action": lambda: " ".join(sentence[m.end() - len(m.group(0).split()[-1]) :].split()[:10]),
-        "ladder": lambda: " -> ".join(ladder) or "as the clause says",
-    }
-    return rule["summary"].format_map({name: values[name]() for name in _fields(rule["summary"])})
+    return rule["summary"].format_map({name: value(name) for name in _fields(rule["summary"])})
 
 
 @cache
@@ -531,6 +545,8 @@ def _legal_bases(
     bases: list[LegalBasis] = []
     warnings: list[str] = []
     present = scan.present(part)
+    if _any("legal_bases", "bases") not in present:
+        return bases, warnings  # most clauses cite no law
     for row in table("legal_bases")["bases"]:
         if row["pattern"] not in present:
             continue

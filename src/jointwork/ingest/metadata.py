@@ -162,7 +162,7 @@ def extract_metadata(tree: ClauseTree) -> Metadata:
     definitions = [d for d in definitions if d in named or d[0] in party_names]
     abbreviations = {abbr: full for full, abbr in definitions}
     doc = tree.collapsed(0, len(text))
-    scan = Prefilter([doc.text], _searched())
+    scan = Prefilter([doc], _searched())
     in_force, signed = _dates(tree, doc, scan)
     review, review_spans = _matches_to_text(doc, scan, "review", join=True)
     duration, duration_spans = _matches_to_text(doc, scan, "duration", join=False)
