@@ -163,8 +163,10 @@ class _Builder:
             and not any(c.kind == "title" for c in self.root.children)
             and len(self.stack) == 1
             and not any(c.kind in ("section", "annex") for c in self.root.children)
+            and not NUMBERED_HEADING.match(body)
         ):
-            # a page's one level-1 heading is its title, also under a caption or a dateline
+            # a page's one level-1 heading is its title, also under a caption or a dateline;
+            # a numbered one ("1. Parties and purpose") is the first section
             self._add(self.root, Clause(None, "title", body, "", span, "title", level=0), False)
             return
         if annex:
