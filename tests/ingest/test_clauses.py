@@ -340,3 +340,21 @@ def test_a_sentence_wrapped_before_annex_a_does_not_open_the_annex():
 def test_a_parties_line_directly_under_the_title_is_a_paragraph_of_its_own(parties):
     text = f"Memorandum of Understanding on Data\n{parties}\n1. Purpose\n1.1 We meet.\n"
     assert [c.path for c in parse_clauses(text).walk()] == ["p1", "p2", "1", "1.1"]
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        # a blank line sets the lower-case parties line apart
+        ("LIAISON AGREEMENT\n\nbetween the Alpha Authority and\nthe Beta Board\n\n", ["p1", "p2"]),
+        # a PDF's lines, no blank lines around the title block
+        ("Memorandum of Understanding\nbetween the Alpha Authority (AA), the Beta Board\n(BB) and the Gamma Agency (GA)\n",
+         ["p1", "p2"]),
+        # one block set off by blank lines stays one paragraph
+        ("MEMORANDUM OF UNDERSTANDING\nbetween the Alpha Authority and the Beta Board\n\n",
+         ["p1"]),
+    ],
+)  # fmt: skip
+def test_a_lower_case_parties_line_under_the_title_is_p2_unless_one_block_with_it(head, want):
+    text = f"{head}1. Purpose\n1.1 The parties will meet every year to discuss their work.\n"
+    assert [c.path for c in parse_clauses(text).walk()] == [*want, "1", "1.1"]
