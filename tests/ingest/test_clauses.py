@@ -348,7 +348,8 @@ def test_a_parties_line_directly_under_the_title_is_a_paragraph_of_its_own(parti
         # a blank line sets the lower-case parties line apart
         ("LIAISON AGREEMENT\n\nbetween the Alpha Authority and\nthe Beta Board\n\n", ["p1", "p2"]),
         # a PDF's lines, no blank lines around the title block
-        ("Memorandum of Understanding\nbetween the Alpha Authority (AA), the Beta Board\n(BB) and the Gamma Agency (GA)\n",
+        ("Memorandum of Understanding\nbetween the Alpha Authority (AA), the Beta Board\n"
+         "(BB) and the Gamma Agency (GA)\n",
          ["p1", "p2"]),
         # one block set off by blank lines stays one paragraph
         ("MEMORANDUM OF UNDERSTANDING\nbetween the Alpha Authority and the Beta Board\n\n",
