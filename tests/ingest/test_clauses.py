@@ -359,3 +359,29 @@ def test_a_parties_line_directly_under_the_title_is_a_paragraph_of_its_own(parti
 def test_a_lower_case_parties_line_under_the_title_is_p2_unless_one_block_with_it(head, want):
     text = f"{head}1. Purpose\n1.1 The parties will meet every year to discuss their work.\n"
     assert [c.path for c in parse_clauses(text).walk()] == [*want, "1", "1.1"]
+
+
+def test_pdf_signature_lines_under_a_last_numbered_heading_are_its_paragraphs():
+    # a PDF's lines: no blank lines; wrapped at about 90 characters
+    text = (
+        "1. Purpose\n"
+        "1.1 This memorandum sets out how the Alpha Authority and the Beta Board work together\n"
+        "on the cases they both regulate, and how they share what they learn from them.\n"
+        "2. Signatures\n"
+        "Signed for the Alpha Authority by its Chief Executive, 24 April 2025\n"
+        "Signed for the Beta Board by its Chair.\n"
+        "Date of last signature: 28 April 2025.\n"
+    )
+    assert [c.path for c in parse_clauses(text).walk()] == [
+        "1", "1.1", "2", "2.p1", "2.p2", "2.p3"
+    ]  # fmt: skip
+
+
+def test_signature_lines_in_one_block_of_spaced_text_stay_one_paragraph():
+    text = (
+        "1. The parties will meet every year to discuss their work together.\n\n"
+        "2. The parties will review this memorandum every two years.\n\n"
+        "Signed for A: Jo Bloggs, Chief Executive. Date: 12 May 2023\n"
+        "Signed for B: Al Smith, Chair. Date: 15 May 2023\n"
+    )
+    assert [c.path for c in parse_clauses(text).walk()] == ["1", "2", "p1"]

@@ -231,7 +231,7 @@ class _Builder:
                 node.children.append(Clause(None, "", None, self._span_text(*span), span, "row"))
 
     def _parties_line(self, block: _Block, start: int) -> bool:
-        """"between A and B" under the document's first line is its own paragraph (the title
+        """ "between A and B" under the document's first line is its own paragraph (the title
         block's p2) when a blank line sets it apart, or when the text around it has no blank
         lines (a PDF's lines); a title block set off by blank lines as one block stays one."""
         if not _PARTIES_LINE.match(block.lines[0].body) or self.last is None:
