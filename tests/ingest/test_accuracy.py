@@ -10,7 +10,7 @@ since: its thresholds (95% precision, 85% recall) are the level it reaches after
 its values still wrong are strict expected failures (each names why), so they flip when fixed.
 Held-out set 2 was measured once untuned (97.5% precision, 88.6% recall) and tuned since; its
 thresholds (95%, 90%) are what it reaches now. Held-out set 3 was measured once untuned (85.7%
-precision, 66.7% recall) and tuned since; its thresholds (95%, 74%) are just under what it
+precision, 66.7% recall) and tuned since; its thresholds (95%, 90%) are just under what it
 reaches now, and its metadata and clause paths are all right.
 Parties, type and dates must all be right.
 The figures are recorded in docs/ingest.md.
@@ -111,7 +111,7 @@ def _score(names: list[str]) -> tuple[int, int, int, list[str]]:
         ("blind set 2 (tuned since)", BLIND2, 0.95, 0.9),
         ("held-out set (tuned since its first run)", HELDOUT, 0.95, 0.85),
         ("held-out set 2 (tuned since its first run)", HELDOUT2, 0.95, 0.9),
-        ("held-out set 3 (tuned since its first run)", HELDOUT3, 0.95, 0.74),
+        ("held-out set 3 (tuned since its first run)", HELDOUT3, 0.95, 0.9),
     ],
 )
 def test_obligation_precision_and_recall_reach_the_thresholds_of_each_set(
