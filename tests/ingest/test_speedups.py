@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import re
 import sys
+import time
 from bisect import bisect_right
 
 import pytest
@@ -168,3 +169,11 @@ def test_joined_cells_map_back_like_their_words():
             n = len(whole.text[:i].split(" ")) - 1  # the word position i is in, or ends
             inside = i - sum(len(w.group()) + 1 for w in words[:n])
             assert whole.span(i, i + 1)[0] == words[n].start() + min(inside, len(words[n].group()))
+
+
+def test_a_long_run_of_dots_near_the_top_is_normalised_in_linear_time():
+    # 200 kB of dots: the dot-leader search tried at every dot took minutes (quadratic)
+    started = time.monotonic()
+    text, _ = normalise_text("Title\n" + "." * 200_000 + "\n1. The parties will meet.\n")
+    assert time.monotonic() - started < 5
+    assert text.endswith("1. The parties will meet.\n")

@@ -27,6 +27,9 @@ _HYPHEN_BREAK = re.compile(r"\b(\w+)-\n(?=[a-z]{2,}[\s.,;:)])")
 _WORD_CHAR = re.compile(r"\w")
 # prefixes that keep their hyphen when a line break splits them off ("co-\noperate")
 _KEEP_HYPHEN = {"co", "re", "pre", "non", "self", "cross", "multi", "inter", "anti", "post", "sub"}
+# "Title ........ 4"; starts only at a run's first dot, as tried at every dot of a long run the
+# search took time quadratic in its length
+_DOT_LEADER = re.compile(r"(?<!\.)\.{4,}\s*\d+\s*$")
 _LEADER_ENTRY = re.compile(r"^\s*(.*?\S)\s*(?:\.{3,}|…+|\t|\s{3,})\s*\d{1,4}\s*$")
 _CONTENTS = re.compile(r"^\s*(?:table of )?contents\s*:?\s*$", re.I)
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[|\t]\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -132,7 +135,7 @@ def _drop_contents(lines: list[str], warnings: list[str]) -> list[str]:
     start = next((i for i, line in enumerate(lines[:200]) if _CONTENTS.match(line)), None)
     if start is None:
         # no "Contents" heading: drop a run of 3+ dot-leader entries near the top
-        run = [i for i, line in enumerate(lines[:200]) if re.search(r"\.{4,}\s*\d+\s*$", line)]
+        run = [i for i, line in enumerate(lines[:200]) if _DOT_LEADER.search(line)]
         if len(run) < 3:
             return lines
         start, end = run[0], run[-1] + 1
