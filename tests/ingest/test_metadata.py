@@ -275,3 +275,11 @@ def test_a_review_whenever_a_party_asks_is_a_review_on_request_however_worded(se
 )
 def test_a_review_of_a_decision_or_a_change_of_functions_is_not_a_review_on_request(sentences):
     assert meta(HEAD + f"1. {sentences}\n")[0].review == "every 2 years"
+
+
+def test_a_short_name_of_capitals_and_a_word_defines_the_party_it_follows():
+    found, _ = meta(
+        "Protocol between HM Inspectorate of Prisons and the Beta Council (BC)\n\n1. This "
+        "protocol explains how HM Inspectorate of Prisons (HMI Prisons) and the BC work together.\n"
+    )
+    assert "HMI Prisons" in found.parties[0].aliases
