@@ -441,3 +441,51 @@ def test_duties_to_tell_pass_on_and_consult_a_party_named_by_reference(sentence,
 def test_lead_roles_records_sent_to_a_body_and_briefing_sessions(sentence, kind):
     result, _ = run(HEAD + f"1. {sentence}\n")
     assert [o.kind for o in result.obligations] == [kind]
+
+
+# Each wording gives exactly these kinds of duty (rule rows and keyword fallback together).
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # someone else's confidence: not disclosing who they are is a prohibition, and "would
+        # identify a person" names no lead
+        (
+            "1. Neither body will disclose to the other information that would identify a person "
+            "who has raised a concern in confidence, unless that person consents.",
+            ["prohibition"],
+        ),
+        ("1. Information received from the other will be held in confidence.", ["confidentiality"]),
+        # an escalation route needs no party as its subject
+        (
+            "1. Any disagreement should be raised first between the liaison officers. If it "
+            "cannot be resolved at that level it will be referred to the Deputy Director.",
+            ["escalation"],
+        ),
+        ("1. Disagreements about this protocol will be handled as follows:", ["escalation"]),
+        # a call held to exchange information is the meeting; "shared information" is what was
+        # shared, and its loss "must be reported to the supplying party" tells that party
+        (
+            "1. The liaison officers will hold a video call every month to exchange information "
+            "on live cases.",
+            ["meeting"],
+        ),
+        (
+            "1. Staff of each party who handle shared information will complete data protection "
+            "training annually.",
+            ["training"],
+        ),
+        (
+            "1. Any loss of shared information must be reported to the supplying party within "
+            "24 hours.",
+            ["inform"],
+        ),
+        (
+            "1. Decisions on whether a breach must be reported to the Information Commissioner "
+            "rest with the controller concerned.",
+            [],
+        ),
+    ],
+)
+def test_each_wording_gives_exactly_its_kinds_of_duty(text, kinds):
+    result, _ = run(_TWO_BODIES + "Duties\n\n" + text + "\n")
+    assert sorted(o.kind for o in result.obligations) == kinds
