@@ -15,7 +15,7 @@ reaches now, and its metadata and clause paths are all right. Held-out set 4 was
 untuned (89.6% precision, 66.2% recall); with the keyword fallback and the fixes after set 5 its
 thresholds (95%, 95%) are just under what it reaches, and its values still wrong are strict
 expected failures. Held-out set 5 was measured once untuned, with the keyword fallback (89.8%
-precision, 85.5% recall), and tuned since; its thresholds (95%, 90%) are just under what it
+precision, 85.5% recall), and tuned since; its thresholds (95%, 95%) are just under what it
 reaches, and its metadata and clause paths are all right.
 Parties, type and dates must all be right.
 The figures are recorded in docs/ingest.md.
@@ -140,7 +140,7 @@ def _score(names: list[str]) -> tuple[int, int, int, list[str]]:
         ("held-out set 2 (tuned since its first run)", HELDOUT2, 0.95, 0.9),
         ("held-out set 3 (tuned since its first run)", HELDOUT3, 0.95, 0.9),
         ("held-out set 4 (keyword fallback since its first run)", HELDOUT4, 0.95, 0.95),
-        ("held-out set 5 (tuned since its first run)", HELDOUT5, 0.95, 0.9),
+        ("held-out set 5 (tuned since its first run)", HELDOUT5, 0.95, 0.95),
     ],
 )
 def test_obligation_precision_and_recall_reach_the_thresholds_of_each_set(

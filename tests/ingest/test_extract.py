@@ -484,6 +484,45 @@ def test_lead_roles_records_sent_to_a_body_and_briefing_sessions(sentence, kind)
             "rest with the controller concerned.",
             [],
         ),
+        # telling a party "before it publishes" is the notice duty; a statute that "requires"
+        # a party to notify states the law, not a commitment
+        (
+            "1. ARA will tell BI at least five working days before it publishes decision data.",
+            ["notice_before_publication"],
+        ),
+        (
+            "1. Section 143 of the Act requires the scheme to notify the regulator of any issue "
+            "that it considers should be drawn to its attention.",
+            [],
+        ),
+        (
+            "1. Where BI addresses a recommendation to ARA, ARA must respond in writing within "
+            "90 days.",
+            ["inform"],
+        ),
+        (
+            "1. Information marked OFFICIAL-SENSITIVE must be handled securely, and access to it "
+            "must be limited to staff with a need to know.",
+            ["confidentiality"],
+        ),
+        # lead roles: a manager or liaison officer appointed for the agreement, and agreeing
+        # which of them is to lead (not disagreeing about it)
+        (
+            "1. Each party will appoint a senior manager to be accountable for the operation of "
+            "this agreement.",
+            ["other"],
+        ),
+        (
+            "1. Each body will appoint a named liaison officer, who will be responsible for the "
+            "working of this agreement.",
+            ["other"],
+        ),
+        ("1. ARA and BI will agree at the outset which of them is to lead.", ["other"]),
+        (
+            "1. Where the parties disagree about which of them should lead, the matter will be "
+            "escalated to the heads of division.",
+            ["escalation"],
+        ),
     ],
 )
 def test_each_wording_gives_exactly_its_kinds_of_duty(text, kinds):
