@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 import pytest
 
+from jointwork.ingest._blocks import _ITEM_HEADING
 from jointwork.ingest._prefilter import Prefilter, anchors, folded
 from jointwork.ingest._tables import Collapsed, compiled, sentences, table
 from jointwork.ingest.clauses import parse_clauses
@@ -168,3 +169,14 @@ def test_joined_cells_map_back_like_their_words():
             n = len(whole.text[:i].split(" ")) - 1  # the word position i is in, or ends
             inside = i - sum(len(w.group()) + 1 for w in words[:n])
             assert whole.span(i, i + 1)[0] == words[n].start() + min(inside, len(words[n].group()))
+
+
+def test_an_item_heading_needs_a_full_stop_followed_by_a_space():
+    # split_headings tries _ITEM_HEADING only on items that pass this test
+    rng = random.Random(4)
+    pieces = ["A", "b", "Good", " ", ".", ". ", ".\n", "!", ":", "x", "  ", "\t", "B", "the"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        dot = text.find(".")
+        if _ITEM_HEADING.match(text):
+            assert 0 < dot < len(text) - 1 and text[dot + 1].isspace()

@@ -280,7 +280,12 @@ class _Builder:
         for child in node.children:
             if child.kind != "item":
                 continue
-            m = _ITEM_HEADING.match(self.text[child.span[0] : child.span[1]])
+            text = self.text[child.span[0] : child.span[1]]
+            # the phrase ends at the first full stop, and a space must follow it: most items
+            # (one sentence) fail that test before the pattern is tried
+            dot = text.find(".")
+            spaced = 0 < dot < len(text) - 1 and text[dot + 1].isspace()
+            m = _ITEM_HEADING.match(text) if spaced else None
             phrase = m.group(1) if m else ""
             if (
                 m
