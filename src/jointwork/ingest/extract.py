@@ -140,7 +140,10 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
     parts = {id(clause): part for part, clause in enumerate(content)}
     commitment = scan.pattern(rules["commitment"]["pattern"])
     any_rule = scan.pattern(_any("extract", "obligations"))
-    searchers = [scan.pattern(rule["pattern"]) for rule in rules["obligations"]]
+    # (row, kind, pattern, searcher): unpacked in the loop below, not looked up every time
+    entries = [
+        (r, r["kind"], r["pattern"], scan.pattern(r["pattern"])) for r in rules["obligations"]
+    ]
     people = _Parties(metadata)
     out: list[Obligation] = []
     warnings: list[str] = []
@@ -174,9 +177,8 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
             kinds_here: set[str] = {ob.kind for ob in inherited} if a == 0 else set()
             recurrence: Recurrence | None = None
             recurrence_read = False  # read once per sentence, and only when a rule matches
-            for rule, searcher in zip(rules["obligations"], searchers, strict=True):
-                kind = rule["kind"]
-                if kind in found or rule["pattern"] not in present:
+            for rule, kind, pattern, searcher in entries:
+                if kind in found or pattern not in present:
                     continue
                 m = searcher.search(sentence, at + a)
                 if not m:
