@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -61,6 +62,13 @@ def test_page_headers_footers_and_page_numbers_are_removed_with_a_warning():
     tree, warnings = tree_of(raw)
     assert [c.text for c in tree.walk()] == [f"Clause {n} text goes here." for n in (1, 2, 3)]
     assert any("header/footer" in w for w in warnings)
+
+
+def test_a_repeated_page_n_of_m_footer_is_removed_where_a_page_draws_it_before_its_table():
+    pages = [f"{n}. Clause {n}.\nOFFICIAL    Page {n} of 3" for n in (1, 2)]
+    pages.append("3. Clause three.\nOFFICIAL    Page 3 of 3\n" + "Row of a table\n" * 3)
+    tree, _ = tree_of("\f".join(pages))
+    assert "OFFICIAL" not in tree.text
 
 
 def test_a_contents_list_is_dropped_and_hyphenation_is_joined():
@@ -305,3 +313,30 @@ def test_a_title_over_its_parties_line_is_the_title_block_not_a_section():
         "Purpose\n\nThis memorandum sets out how the parties share intelligence.\n"
     )
     assert [c.path for c in parse_clauses(text).walk()] == ["p1", "p2", "purpose", "purpose.p1"]
+
+
+def test_a_level_one_heading_under_a_caption_is_the_title_not_a_parent_section():
+    text = "Policy paper\n\n# Protocol between A and B\n\n## Background\n\nA and B regulate.\n"
+    assert [c.path for c in parse_clauses(text, infer_headings=False).walk()] == [
+        "p1", "title", "background", "background.p1"
+    ]  # fmt: skip
+
+
+def test_a_sentence_wrapped_before_annex_a_does_not_open_the_annex():
+    text = (
+        "7.1 Each party will keep the contact details in\nAnnex A up to date.\n"
+        "7.2 The leads will meet twice a year.\n\nAnnex A – Contacts\n\nThe leads are listed.\n"
+    )
+    assert [c.path for c in parse_clauses(text).walk()] == ["7.1", "7.2", "annex-a", "annex-a.p1"]
+
+
+@pytest.mark.parametrize(
+    "parties",
+    [
+        "Between the Alpha Authority (AA) and the Beta Board (BB)",
+        "Between the Alpha Authority, the Gamma Service and\nthe Beta Board",  # wrapped
+    ],
+)
+def test_a_parties_line_directly_under_the_title_is_a_paragraph_of_its_own(parties):
+    text = f"Memorandum of Understanding on Data\n{parties}\n1. Purpose\n1.1 We meet.\n"
+    assert [c.path for c in parse_clauses(text).walk()] == ["p1", "p2", "1", "1.1"]

@@ -377,3 +377,43 @@ def test_sending_a_copy_before_publication_is_the_notice_duty_not_also_sharing()
         "report at least 10 working days before publication.\n"
     )
     assert [o.kind for o in result.obligations] == ["notice_before_publication"]
+
+
+def test_people_on_an_escalation_route_are_not_a_lead_role():
+    result, _ = run(
+        HEAD + "Disagreements\n\n1. A disagreement should be resolved at working level. If "
+        "this is not possible, it may be referred through those responsible for the management "
+        "of this MoU, who will then be jointly responsible for a resolution.\n"
+        "\n2. The ARA will designate a relationship manager.\n"
+    )
+    leads = [ob.clause for ob in result.obligations if ob.subkind == "lead_role"]
+    assert leads == ["2"]
+
+
+def test_providing_record_checks_is_a_service_not_information_sharing():
+    result, _ = run(
+        HEAD + "Roles\n\n1. The BC decides whether a person should be barred and provides "
+        "criminal record checks to employers.\n\n2. The BC will provide the ARA with records "
+        "of its decisions.\n"
+    )
+    shares = [ob.clause for ob in result.obligations if ob.kind == "share_information"]
+    assert shares == ["2"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Before a party acts, it must inform that party of the proposed action.", "inform"),
+        ("ARA undertakes to inform the relevant council before it grants a licence.", "inform"),
+        ("Each regulator shall alert the other when it finds a breach.", "inform"),
+        ("Information about incidents received by ARA will be passed to BC where relevant.",
+         "share_information"),
+        ("Where a party receives a request under that Act for information it obtained from "
+         "another party, it will consult that party before deciding.", "foi_consultation"),
+        ("If either receives a request for information that came from the other, it will seek "
+         "the other's views before responding.", "foi_consultation"),
+    ],
+)  # fmt: skip
+def test_duties_to_tell_pass_on_and_consult_a_party_named_by_reference(sentence, kind):
+    result, _ = run(HEAD + f"1. {sentence}\n")
+    assert [o.kind for o in result.obligations] == [kind]

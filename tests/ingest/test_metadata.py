@@ -130,3 +130,100 @@ def test_a_bracket_inside_a_title_or_naming_no_body_defines_nothing():
 def test_a_name_opened_by_the_runs_on_over_and_until_its_head_noun(phrase, parties):
     found, _ = meta(f"Protocol between {phrase}\n\n1. The parties will meet.\n")
     assert found.party_names() == parties
+
+
+def test_a_title_listing_its_parties_over_three_wrapped_lines_is_joined():
+    text = (
+        "Memorandum of Understanding between the Alpha Tissue Authority (ATA), the Beta\n"
+        "Fertility and Gamete Authority (BFGA) and the Gamma Medicines and Devices products\n"
+        "Regulatory Agency (GMDRA)\nVersion 1.0, published April 2025.\n"
+        "1. Purpose\n1.1 The parties will meet every year to discuss their joint work.\n"
+    )
+    assert extract_metadata(parse_clauses(text)).title == (
+        "Memorandum of Understanding between the Alpha Tissue Authority (ATA), the Beta "
+        "Fertility and Gamete Authority (BFGA) and the Gamma Medicines and Devices products "
+        "Regulatory Agency (GMDRA)"
+    )
+
+
+def test_a_review_earlier_if_a_party_asks_is_a_review_on_request():
+    text = (
+        "Review\n\nThe leads will review this protocol every two years, or earlier if either "
+        "organisation asks.\n"
+    )
+    assert extract_metadata(parse_clauses(text)).review == "every 2 years; any time on request"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This MoU will be reviewed every three years, or sooner at the request of any party.",
+        "This MoU will be reviewed every three years, or earlier at the request of any party.",
+    ],
+)
+def test_a_review_sooner_at_a_partys_request_is_a_review_on_request(sentence):
+    assert meta(HEAD + f"1. {sentence}\n")[0].review == "every 3 years; any time on request"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        (
+            "This protocol will be reviewed by the Fire Risk Panel every 12 months, or at any "
+            "time at the request of any party.",
+            "every year; any time on request",
+        ),
+        (
+            "This agreement will be reviewed every year by the directors named in paragraph 6.1, "
+            "or sooner if either regulator requests it.",
+            "every year; any time on request",
+        ),
+        (
+            "This memorandum will be reviewed at least every two years, or earlier at the "
+            "request of either regulator.",
+            "every 2 years; any time on request",
+        ),
+    ],
+)
+def test_a_review_names_who_reviews_and_which_regulator_may_ask_for_it(sentence, rule):
+    assert meta(HEAD + f"1. {sentence}\n")[0].review == rule
+
+
+def test_a_quoted_or_two_word_short_name_defines_the_whole_name_with_and_inside():
+    found, _ = meta(
+        "Agreement\n\nThis agreement is made between the Alpha Commission for North and South "
+        "(“the Commission”), Gamma and Delta Fire and Rescue Service (the Fire Service) and the "
+        "Beta Board.\n"
+    )
+    assert found.party_names() == [
+        "Alpha Commission for North and South",
+        "Gamma and Delta Fire and Rescue Service",
+        "Beta Board",
+    ]
+
+
+def test_an_abbreviation_spelled_by_the_capitals_before_it_defines_a_party_without_a_head_noun():
+    found, _ = meta(
+        "Agreement\n\nThis agreement is made between the Alpha Board (AB) and HM Revenue and "
+        "Customs (“HMRC”).\n\nThe parties work with the Towards Excellence in Adult Care (TEAC) "
+        "programme.\n"
+    )
+    assert found.party_names() == ["Alpha Board", "HM Revenue and Customs"]
+    assert found.parties[1].abbreviation == "HMRC"
+    # a spelled name that is not a party and has no head noun names no body
+    assert found.abbreviations == {"AB": "Alpha Board", "HMRC": "HM Revenue and Customs"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "parties"),
+    [
+        ("the Alpha Authority (AA) and The Beta Regulator (TBR)",
+         ["Alpha Authority", "The Beta Regulator"]),
+        ("the Alpha Authority and The Beta Regulator", ["Alpha Authority", "The Beta Regulator"]),
+        # a "The" that opens a line of a list of parties starts a sentence, not a name
+        (":\n\nThe Alpha Authority\n\nThe Beta Regulator", ["Alpha Authority", "Beta Regulator"]),
+    ],
+)  # fmt: skip
+def test_a_capitalised_the_mid_sentence_is_part_of_the_name(phrase, parties):
+    found, _ = meta(f"Agreement\n\nThis agreement is made between {phrase}\n\n1. We meet.\n")
+    assert found.party_names() == parties

@@ -56,6 +56,14 @@ def test_it_keeps_html_lists_and_drops_scripts_and_navigation():
     assert doc.text == "## Terms\n\na. First\n\nb. Second\n"
 
 
+def test_a_list_item_holding_a_paragraph_keeps_its_marker_on_the_paragraphs_line():
+    html = (
+        b"<html><body><ol type='a'>\n<li>\n<p>First.</p><p>More.</p></li>"
+        b"<li><p>Second.</p></li></ol>"
+    )
+    assert read_document(html, "p.html").text == "a. First.\n\nMore.\n\nb. Second.\n"
+
+
 def _corrupt_docx() -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -237,3 +245,16 @@ def test_markdown_lines_set_wholly_in_bold_are_headings_and_the_first_one_the_ti
     assert titled == "# Terms\n\n## Membership\n\nText.\n"
     # plain text keeps its asterisks: only markdown marks bold
     assert read_document(b"**Membership**\n\nText.\n", "t.txt").text.startswith("**")
+
+
+def test_a_caption_over_the_title_and_a_list_of_publishing_details_are_page_chrome():
+    html = (
+        b"<html><body><main><span class='govuk-caption-xl'>Policy paper</span>"
+        b"<h1>Protocol between A and B</h1><dl><dt>From:</dt><dd>A and B</dd>"
+        b"<dt>Published</dt><dd>1 May 2024</dd></dl><p>A and B agree this protocol.</p>"
+        b"<dl><dt>landlord</dt><dd>a registered provider</dd></dl></main></body></html>"
+    )
+    assert read_document(html, "page.html").text == (
+        "# Protocol between A and B\n\nA and B agree this protocol.\n\n"
+        "landlord\n\na registered provider\n"
+    )

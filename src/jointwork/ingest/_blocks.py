@@ -28,8 +28,11 @@ _ITEM = re.compile(
     )?""",
     re.X,
 )
+# "Annex A – Contacts", "Schedule 2", but not a sentence wrapped before "Annex A up to date."
+# (words in lower case straight after the letter continue a sentence)
 _ANNEX = re.compile(
-    r"^(Annex|Appendix|Schedule|ANNEX|APPENDIX|SCHEDULE)\s+([A-Z0-9]{1,3})\b[\s:.–—-]*(.*)$"
+    r"^(Annex|Appendix|Schedule|ANNEX|APPENDIX|SCHEDULE)\s+([A-Z0-9]{1,3})\b"
+    r"(?:\s*[:.–—-][\s:.–—-]*|\s+(?=[^a-z\s])|\s*$)(.*)$"
 )
 _LABEL = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")
 # the words that name a division of an agreement
@@ -177,6 +180,18 @@ def _styled(body: str) -> bool:
     return bool(words) and (body.upper() == body or all(w[0].isupper() for w in words))
 
 
+def _title_line(block: _Block) -> bool:
+    """One Title Case or ALL CAPS line without final punctuation that does not run on."""
+    body = block.lines[0].body
+    return (
+        block.kind == "para"
+        and len(block.lines) == 1
+        and body[-1].isalnum()
+        and not _RUNS_ON.search(body)
+        and _styled(body)
+    )
+
+
 def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
     lines = _lines(text)
     blocks: list[_Block] = []
@@ -216,6 +231,10 @@ def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
             ends_sentence = prev[-1] in ".:;!?"
             if _LABEL.match(body) and ends_sentence:
                 current = _Block("para", [line])  # "Signed: ..." / "Date: ..." after a clause
+                blocks.append(current)
+                continue
+            if _PARTIES_LINE.match(body) and _title_line(current):
+                current = _Block("para", [line])  # a title over its parties line: two paragraphs
                 blocks.append(current)
                 continue
             if not infer_headings:

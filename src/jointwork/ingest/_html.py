@@ -3,9 +3,10 @@
 Block elements become lines, headings ``#`` lines, list items ``- `` or their ordered number
 (honouring ``type="a"``/``"i"`` and ``start``), table rows tab-separated cells. Scripts, styles
 and page chrome are dropped: ``<nav>``, ``<aside>``, page-level ``<header>``/``<footer>``,
-landmark roles, cookie banners, breadcrumbs, skip links, contents lists of in-page links and
-furniture lines such as the licence footer (wordings in ``tables/page_chrome.toml``). Nesting
-deeper than ``Limits.max_html_depth`` is refused.
+landmark roles, cookie banners, breadcrumbs, skip links, contents lists of in-page links, a
+definition list of publishing details ("From:", "Published") and furniture lines such as the
+licence footer (wordings in ``tables/page_chrome.toml``). Nesting deeper than
+``Limits.max_html_depth`` is refused.
 """
 
 from __future__ import annotations
@@ -100,7 +101,7 @@ def read_html(source: str, filename: str, limits: Limits, clock: _Clock) -> RawD
             else:
                 marker = "-"
             out.newline()
-            out.write(f"{indent}{marker} ")
+            out.marker(f"{indent}{marker} ")
         elif tag in _BLOCK or tag in ("ul", "ol", "tr"):
             out.newline(blank=tag not in ("br", "li"))
         out.write(node.text or "")
@@ -122,6 +123,10 @@ def _chrome(node: HtmlElement, tag: str) -> bool:
     marks = f"{node.get('class', '')} {node.get('id', '')}".strip()
     if marks and compiled(chrome["classes"]).search(marks):
         return True
+    if tag == "dl":
+        terms = [" ".join(dt.text_content().split()) for dt in node.iter("dt")]
+        publishing = compiled(chrome["publishing_terms"])
+        return bool(terms) and all(publishing.fullmatch(term) for term in terms)
     if tag in ("ul", "ol"):
         return _list_depth(node) == 0 and _contents_list(node)
     if tag in _HEADINGS and compiled(chrome["contents_heading"]).fullmatch(
@@ -157,15 +162,24 @@ def _table(node: HtmlElement) -> list[list[str]]:
 class _Writer:
     def __init__(self) -> None:
         self.parts: list[str] = []
+        self.after_marker = False  # nothing but a list marker written on this line yet
 
     def write(self, s: str) -> None:
         if s:
             self.parts.append(" ".join(s.split("\n")).replace("\t", " "))
+            self.after_marker = self.after_marker and not s.strip()
+
+    def marker(self, s: str) -> None:
+        self.write(s)
+        self.after_marker = True
 
     def newline(self, blank: bool = False) -> None:
+        if self.after_marker:
+            return  # "<li><p>Text": the item's first paragraph stays on its marker's line
         self.parts.append("\n\n" if blank else "\n")
 
     def block(self, s: str) -> None:
+        self.after_marker = False
         self.parts.append(f"\n\n{s}\n\n")
 
     def tail(self, node: HtmlElement) -> None:

@@ -161,8 +161,10 @@ class _Builder:
             md
             and level == 1
             and not any(c.kind == "title" for c in self.root.children)
-            and (len(self.stack) == 1 and not self.root.children)
+            and len(self.stack) == 1
+            and not any(c.kind in ("section", "annex") for c in self.root.children)
         ):
+            # a page's one level-1 heading is its title, also under a caption or a dateline
             self._add(self.root, Clause(None, "title", body, "", span, "title", level=0), False)
             return
         if annex:

@@ -153,9 +153,13 @@ def extract_metadata(tree: ClauseTree) -> Metadata:
     title, title_span = _title(text)
     kind, kind_span = _type(title, title_span, head)
     # abbreviations are defined in brackets: only texts with "(" can define one
-    definitions = [d for unit in _units(tree, needle="(") for d in _definitions(unit)]
-    definitions = list(dict.fromkeys(definitions))
+    found = [d for unit in _units(tree, needle="(") for d in _definitions(unit)]
+    definitions = list(dict.fromkeys((name, abbr) for name, abbr, _ in found))
     parties = _parties(_units(tree, 1000), definitions, lambda: _units(tree))
+    # a name without a head noun ("HM Revenue and Customs") names a body when it is a party
+    named = {(name, abbr) for name, abbr, org in found if org}
+    party_names = {p.name for p in parties}
+    definitions = [d for d in definitions if d in named or d[0] in party_names]
     abbreviations = {abbr: full for full, abbr in definitions}
     doc = tree.collapsed(0, len(text))
     scan = Prefilter([doc], _searched())
@@ -197,10 +201,37 @@ def _title(text: str) -> tuple[str | None, Span | None]:
     # a title wrapped over two lines ("... between A and the" / "B (EA)")
     # or a title line followed by its parties ("MEMORANDUM OF UNDERSTANDING" / "between A and B")
     then_between = chosen + 1 < len(lines) and lines[chosen + 1][0].startswith("between ")
+    joined = chosen
     if (RUNS_ON.search(body) or then_between) and chosen + 1 < len(lines):
-        end = lines[chosen + 1][1][1]
+        joined += 1
+    # a list of parties wraps on over the lines of its block ("... between A, the Human" /
+    # "Fertilisation ... Agency (MHRA)") up to a sentence, a numbered line or a blank line
+    while joined + 1 < len(lines) and _lists_on(
+        text, (span[0], lines[joined][1][1]), lines[joined + 1]
+    ):
+        joined += 1
+    if joined > chosen:
+        end = lines[joined][1][1]
         return " ".join(text[span[0] : end].split()), (span[0], end)
     return body, span
+
+
+# a typeset page wraps its lines at 60-100 characters; a longer title line was not wrapped
+_WRAPPED_WIDTH = (60, 100)
+
+
+def _lists_on(text: str, title: Span, following: tuple[str, Span, bool]) -> bool:
+    """The next line, directly below a title line wrapped at the page's width that lists its
+    parties, carries on the list."""
+    body, span, _ = following
+    last_line = text[title[0] : title[1]].rsplit("\n", 1)[-1]
+    return (
+        "between" in text[title[0] : title[1]].lower()
+        and _WRAPPED_WIDTH[0] <= len(last_line) <= _WRAPPED_WIDTH[1]
+        and "\n\n" not in text[title[1] : span[0]]
+        and body[-1] not in ".:;!?"
+        and not body[0].isdigit()
+    )
 
 
 def _type(title: str | None, title_span: Span | None, head: Collapsed) -> tuple[str, Span | None]:
@@ -231,26 +262,32 @@ _NAME_RUN = re.compile(
 )
 
 
-def _definitions(doc: Collapsed) -> list[tuple[str, str]]:
-    """('Care Quality Commission', 'CQC') for each 'Full Name (ABBR)' naming an organisation,
-    and ('Housing Ombudsman Service', 'Ombudsman') for a short name 'Full Name (the Ombudsman)'."""
+def _definitions(doc: Collapsed) -> list[tuple[str, str, bool]]:
+    """('Care Quality Commission', 'CQC', True) for each 'Full Name (ABBR)' or 'Full Name
+    (“ABBR”)', ('Housing Ombudsman Service', 'Ombudsman', True) for a short name 'Full Name
+    (the Ombudsman)' or '(the Fire Service)'. The flag says the name ends in an organisation's
+    head noun; without one a name counts only when its capitals spell the abbreviation ('HM
+    Revenue and Customs (HMRC)'), and names a body only if it turns out to be a party."""
     org = table("extract")["organisations"]
     heads = compiled(org["heads"], 0)
     not_parties = compiled(org["not_parties"], 0)
-    out: list[tuple[str, str]] = []
-    for m in re.finditer(r"\((the\s+)?([A-Z][A-Za-z&]{1,12})\)", doc.text):
+    out: list[tuple[str, str, bool]] = []
+    word = r"[A-Z][A-Za-z&]{1,12}"
+    for m in re.finditer(rf"\([“\"]?(the\s+)?({word}(?:\s+{word})?)[”\"]?\)", doc.text):
         the, abbr = m.groups()
         if not_parties.match(abbr) or not (sum(c.isupper() for c in abbr) >= 2 or abbr.istitle()):
             continue
-        if the and not heads.fullmatch(abbr):
+        if (the and not heads.fullmatch(abbr.split()[-1])) or (" " in abbr and not the):
             continue  # "(the Ombudsman)" names a body; "(the Scheme)" does not
         if abbr.istitle() and re.match(r" [A-Z]", doc.text[m.end() :]):
             continue  # "the Care Quality Commission (Registration) Regulations": part of a title
         words = doc.text[: m.start()].rstrip().split(" ")
-        taken = (abbr.isupper() and _spelled_by_initials(words, abbr)) or _walk_back(words)
+        spelled = abbr.isupper() and _spelled_by_initials(words, abbr)
+        taken = spelled or _walk_back(words)
         name = " ".join(taken).rstrip(",")
-        if len(taken) >= 2 and heads.search(name) and (name, abbr) not in out:
-            out.append((name, abbr))
+        named = bool(heads.search(name))
+        if len(taken) >= 2 and (named or spelled) and (name, abbr, named) not in out:
+            out.append((name, abbr, named))
     return out
 
 
@@ -380,9 +417,13 @@ def _split_names(
     unfinished: int | None = None  # where a "the ..." name without its head noun began
     while i < stop:
         sep = re.match(r"(?:,\s*|\s*\band\b\s*|\s*&\s*|\bthe\s+|\s+)+", phrase[i:stop], re.I)
-        if sep and sep.end():
-            sep_text = sep.group(0).lower()
-            i += sep.end()
+        taken = sep.group(0) if sep else ""
+        the = re.search(r"\bThe\s+$", taken)
+        if the and re.search(r"\b[a-z]+\W*$", phrase[: i + the.start()]):
+            taken = taken[: the.start()]  # "and The Pensions Regulator": capitalised mid-sentence
+        if taken:
+            sep_text = taken.lower()
+            i += len(taken)
             continue
         last_sep_and = bool(re.search(r"\band\b|&", sep_text))
         rest = phrase[i:stop]
@@ -408,7 +449,7 @@ def _split_names(
                 opened = run and sep_text.endswith("the ") and not name.isupper()
                 unfinished = i if opened and not heads.fullmatch(name.split()[-1]) else None
         i = end
-        abbr = re.match(r"\s*\(([^)]{1,15})\)", phrase[i:stop])
+        abbr = re.match(r"\s*\(([^)]{1,30})\)", phrase[i:stop])
         if abbr:
             i += abbr.end()
             unfinished = None

@@ -22,6 +22,7 @@ __all__ = ["normalise_text"]
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I
 )
+_PAGE_OF = re.compile(r"\bpage\s+\d{1,4}\s+(?:of|/)\s+\d{1,4}\b", re.I)
 _HYPHEN_BREAK = re.compile(r"\b(\w+)-\n(?=[a-z]{2,}[\s.,;:)])")
 _WORD_CHAR = re.compile(r"\w")
 # prefixes that keep their hyphen when a line break splits them off ("co-\noperate")
@@ -102,8 +103,11 @@ def _strip_page_furniture(text: str, warnings: list[str]) -> str:
         edge_ids = {id(line) for line in _edge_lines(lines)}
         kept = []
         for line in lines:
-            if id(line) in edge_ids and (
-                _furniture_key(line) in repeated or _PAGE_NUMBER.match(line)
+            key = _furniture_key(line)
+            edge = id(line) in edge_ids
+            # a repeated "Page n of m" footer also where a page draws it before its last table
+            if (edge and (key in repeated or _PAGE_NUMBER.match(line))) or (
+                key in repeated and _PAGE_OF.search(line)
             ):
                 removed[" ".join(line.split())[:60]] += 1
                 continue
