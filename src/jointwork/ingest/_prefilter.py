@@ -30,6 +30,8 @@ __all__ = ["Prefilter", "anchors", "folded"]
 # against ``re`` itself over every code point.
 IGNORECASE_ALIASES = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 _WORD_CHAR = re.compile(r"\w")
+# Anchors are cut to this length: longer ones grow the trie more than they save searches.
+_LONGEST = 16
 # Beyond this many words a pattern's prefix is cut short (still correct, less selective).
 _MOST_WORDS = 256
 
@@ -93,13 +95,14 @@ def _spaces(op: object, av: Any) -> tuple[str, ...]:
 
 @cache
 def anchors(pattern: str, flags: int = FLAGS) -> tuple[str, ...] | None:
-    """The shortest set of lower-case words one of which starts every match of ``pattern``;
+    """The shortest set of lower-case words (of at most 16 characters) one of which starts every
+    match of ``pattern``;
     None when a match may start with anything (then the pattern is always run)."""
     words, _ = _prefixes(_parser.parse(pattern, flags).data)
     if "" in words:
         return None
     kept: list[str] = []
-    for word in sorted(words, key=len):
+    for word in sorted({word[:_LONGEST] for word in words}, key=len):
         if not any(word.startswith(shorter) for shorter in kept):
             kept.append(word)  # "no" already finds every "not"
     return tuple(sorted(kept))
