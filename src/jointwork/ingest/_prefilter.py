@@ -96,8 +96,7 @@ def _spaces(op: object, av: Any) -> tuple[str, ...]:
 @cache
 def anchors(pattern: str, flags: int = FLAGS) -> tuple[str, ...] | None:
     """The shortest set of lower-case words (of at most 16 characters) one of which starts every
-    match of ``pattern``;
-    None when a match may start with anything (then the pattern is always run)."""
+    match of ``pattern``; None when a match may start with anything (then it always runs)."""
     words, _ = _prefixes(_parser.parse(pattern, flags).data)
     if "" in words:
         return None
