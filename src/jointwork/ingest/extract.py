@@ -197,9 +197,7 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                 if rule.get("requires") == "recurrence" and recurrence is None:
                     continue
                 cut = promise.start() if promise and promise.start() < m.start() else m.start()
-                ob = _build(
-                    rule, clause, own, a, b, m, cut, recurrence, stem_texts, people, scan, at
-                )
+                ob = _build(rule, clause, own, a, b, m, cut, recurrence, stem_texts, people)
                 kinds_here.add(kind)
                 if (
                     rule.get("to_items")
@@ -316,14 +314,10 @@ def _build(
     recurrence: Recurrence | None,
     stems: list[Collapsed],
     people: _Parties,
-    scan: Prefilter,
-    at: int,
 ) -> Obligation:
-    """The obligation of a rule's match ``m`` in the sentence ``own.text[a:b]`` (at ``at + a``
-    in ``scan``)."""
     sentence = own.text[a:b]
     bearers = people.named(own, a, a + cut)
-    mutual = scan.pattern(_MUTUAL.pattern).search(sentence[:cut], at + a)
+    mutual = _MUTUAL.search(sentence[:cut])
     if mutual or (not bearers and not stems):
         bearer_names = list(people.all)
     elif stems and sentence[:1].islower():
@@ -339,7 +333,7 @@ def _build(
         bearer_names = _stem_subject(stems[0], people) or list(people.all)
     after = people.named(own, a + cut, b)
     counter = [(n, s) for n, s in after if n not in bearer_names]
-    if scan.pattern(_THE_OTHER.pattern).search(sentence, at + a):
+    if _THE_OTHER.search(sentence):
         counter_names = [n for n in people.all if n not in bearer_names] or list(people.all)
         if set(bearer_names) == set(people.all):
             counter_names = list(people.all)
@@ -409,8 +403,7 @@ def _searched() -> tuple[str, ...]:
     unions = [_any("extract", n) for n in ("obligations", "recurrences")]
     unions.append(_any("legal_bases", "bases"))
     unless = (rule["unless"] for rule in rules["obligations"] if rule.get("unless"))
-    words = (rules["commitment"]["pattern"], _MUTUAL.pattern, _THE_OTHER.pattern)
-    return (*words, *unions, *(row["pattern"] for row in rows), *unless)
+    return (rules["commitment"]["pattern"], *unions, *(row["pattern"] for row in rows), *unless)
 
 
 _PERIOD = {"YEARLY": "Y", "MONTHLY": "M", "WEEKLY": "W", "DAILY": "D"}
