@@ -71,7 +71,7 @@ def main() -> None:
         read = spread(times["read"], 1e-6)
         print(
             f"BENCH ingest.text_15kb_{label} {spread(times['ingest'])} ms ({len(data)} bytes) "
-            f"vs utf8_decode {read} us: {ratio(times, 'ingest', 'read'):.0f}x"
+            f"vs utf8_decode {read} us: {ratio(times, 'ingest', 'read')}"
         )
     docs = corpus()
     batch = [docs[i % len(docs)] for i in range(1000)]

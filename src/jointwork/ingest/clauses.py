@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from jointwork.ingest._blocks import (
     _ANNEX,
@@ -445,6 +446,7 @@ def _label(node: Clause) -> str:
     return f"clause {node.number}" if node.number else f"paragraph '{node.text[:30]}'"
 
 
+@lru_cache(maxsize=4096)  # asked about every item's number several times while placing it
 def _value(key: str, style: str) -> int | None:
     base = style.removeprefix("p").removeprefix("u")
     if base in ("arabic", "rabic") or key.isdigit():
