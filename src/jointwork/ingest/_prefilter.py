@@ -94,10 +94,16 @@ def _spaces(op: object, av: Any) -> tuple[str, ...]:
 
 
 @cache
+def _parsed(pattern: str, flags: int) -> list[tuple]:
+    """The stdlib parser's reading of a pattern (parsing is slow: each pattern is read once)."""
+    return list(_parser.parse(pattern, flags).data)
+
+
+@cache
 def anchors(pattern: str, flags: int = FLAGS) -> tuple[str, ...] | None:
     """The shortest set of lower-case words (of at most 16 characters) one of which starts every
     match of ``pattern``; None when a match may start with anything (then it always runs)."""
-    words, _ = _prefixes(_parser.parse(pattern, flags).data)
+    words, _ = _prefixes(_parsed(pattern, flags))
     if "" in words:
         return None
     kept: list[str] = []
@@ -128,7 +134,7 @@ def at_word_starts(pattern: str, flags: int = FLAGS) -> bool:
     return (
         words is not None
         and all(_WORD_CHAR.match(word) for word in words)
-        and _opens_with_boundary(_parser.parse(pattern, flags).data)
+        and _opens_with_boundary(_parsed(pattern, flags))
     )
 
 
@@ -174,22 +180,25 @@ def _index(patterns: tuple[str, ...]) -> _Index:
     for i, words in enumerate(words_of):
         for word in words or ():
             owned.setdefault(word, []).append(i)
+    # when every match starts at a word, so does every anchor: look only there (folding keeps
+    # every non-word character one), far fewer places than every letter
+    starts = all(at_word_starts(p) for p, words in zip(patterns, words_of, strict=True) if words)
     unfinished = {word[:end] for word in owned for end in range(1, len(word))}
     owners, resume = {}, {}
     for word in owned:
-        ends = range(1, len(word))
-        resume[word] = next((j for j in ends if word[j:] in unfinished), len(word))
+        # where another anchor may start inside the word: anywhere, or after a non-word one
+        inner = [j for j in range(1, len(word)) if not starts or not _WORD_CHAR.match(word[j - 1])]
+        resume[word] = next((j for j in inner if word[j:] in unfinished), len(word))
         owners[word] = [
             (i, j)
-            for j in range(resume[word])
+            for j in [0, *inner]
+            if j < resume[word]
             for end in range(j + 1, len(word) + 1)
             for i in owned.get(word[j:end], ())
         ]
     unanchored = frozenset(i for i, words in enumerate(words_of) if words is None)
     trie = _trie(sorted(owned))
-    if all(at_word_starts(p) for p, words in zip(patterns, words_of, strict=True) if words):
-        # look only where a word starts (folding keeps every non-word character one):
-        # far fewer places than every letter
+    if starts:
         trie = rf"(?<!\w)(?:{trie})"
     return _Index(re.compile(trie) if owned else None, owners, resume, unanchored)
 
