@@ -12,7 +12,7 @@ from bisect import bisect_right
 import pytest
 
 from jointwork.ingest._blocks import _ITEM_HEADING
-from jointwork.ingest._prefilter import Prefilter, anchors, folded
+from jointwork.ingest._prefilter import Prefilter, anchors, folded, union
 from jointwork.ingest._tables import Collapsed, compiled, sentences, table
 from jointwork.ingest.clauses import parse_clauses
 from jointwork.ingest.extract import _searched
@@ -53,6 +53,12 @@ def test_folding_lowers_every_character_ignorecase_matches_to_an_ascii_one():
 )
 def test_anchors_are_the_words_every_match_starts_with(pattern, words):
     assert anchors(pattern) == words
+
+
+def test_a_union_has_the_anchors_of_its_parts():
+    assert anchors(union([r"\bmeet\b", r"\bmeetings\b", r"\breview"])) == ("meet", "review")
+    assert anchors(union([r"\bmeet\b", r"\w+ing\b"])) is None
+    assert compiled(union([r"\bmeet\b", r"\breview"])).search("we review").group() == "review"
 
 
 def _fixture_texts() -> list[str]:

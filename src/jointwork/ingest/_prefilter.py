@@ -23,7 +23,7 @@ from typing import Any
 
 from jointwork.ingest._tables import FLAGS, Collapsed, compiled
 
-__all__ = ["Prefilter", "anchors", "folded"]
+__all__ = ["Prefilter", "anchors", "folded", "union"]
 
 # Characters that re.IGNORECASE equates with an ASCII letter although str.lower() does not
 # turn them into it (and U+0130 lowers to two characters); tests/ingest checks this list
@@ -99,11 +99,27 @@ def _parsed(pattern: str, flags: int) -> list[tuple]:
     return list(_parser.parse(pattern, flags).data)
 
 
+# union() patterns and the patterns they join: their anchors are read from the parts
+_UNIONS: dict[str, tuple[str, ...]] = {}
+
+
+def union(patterns: Sequence[str]) -> str:
+    """One pattern that matches where any of ``patterns`` does (for a prefilter's "may any of
+    these match here?"); its anchors are those of the parts, not read again."""
+    joined = "|".join(f"(?:{pattern})" for pattern in patterns)
+    _UNIONS[joined] = tuple(patterns)
+    return joined
+
+
 @cache
 def anchors(pattern: str, flags: int = FLAGS) -> tuple[str, ...] | None:
     """The shortest set of lower-case words (of at most 16 characters) one of which starts every
     match of ``pattern``; None when a match may start with anything (then it always runs)."""
-    words, _ = _prefixes(_parsed(pattern, flags))
+    if pattern in _UNIONS:
+        parts = [anchors(part, flags) for part in _UNIONS[pattern]]
+        words = {""} if None in parts else {word for part in parts for word in part or ()}
+    else:
+        words, _ = _prefixes(_parsed(pattern, flags))
     if "" in words:
         return None
     kept: list[str] = []
@@ -130,6 +146,8 @@ def _opens_with_boundary(items: Sequence[tuple]) -> bool:
 def at_word_starts(pattern: str, flags: int = FLAGS) -> bool:
     """Whether a match can start only where a word does: the pattern opens with ``\\b`` and
     each of its anchors with a word character (every pattern of the tables does)."""
+    if pattern in _UNIONS:
+        return all(at_word_starts(part, flags) for part in _UNIONS[pattern])
     words = anchors(pattern, flags)
     return (
         words is not None

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
-from jointwork.ingest._prefilter import Prefilter
+from jointwork.ingest._prefilter import Prefilter, union
 from jointwork.ingest._tables import Collapsed, compiled, number, sentences, table
 from jointwork.ingest.clauses import Clause, ClauseTree
 from jointwork.ingest.metadata import Dated, Metadata, Party, extract_metadata
@@ -392,7 +392,7 @@ def _stem_subject(stem: Collapsed, people: _Parties) -> list[str]:
 @cache
 def _any(name: str, rows: str) -> str:
     """One pattern for "any row of this table": where its anchors are missing, no row matches."""
-    return "|".join(f"(?:{row['pattern']})" for row in table(name)[rows])
+    return union([row["pattern"] for row in table(name)[rows]])
 
 
 @cache
