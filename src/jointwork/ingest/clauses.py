@@ -259,16 +259,11 @@ class _Builder:
 
     def _skip_doubled(self, pos: int, end: int, m: re.Match, printed: str | None) -> int:
         """Auto-numbering extracted next to typed numbering gives '1. 1. Text': keep one."""
-        if printed is None:
-            return pos
-        rest = self.text[pos:end]
-        again = _ITEM.match(rest)
-        if (
-            again
-            and again.end()
-            and again.group(0).strip().rstrip(".")
-            == m.group(0).strip().strip(_BULLETS + " ").rstrip(".")
-        ):
+        number = m.group(0).strip().strip(_BULLETS + " ").rstrip(".")
+        if printed is None or not number or self.text[pos : pos + 1] != number[0]:
+            return pos  # the text does not open with the number again (most items)
+        again = _ITEM.match(self.text[pos:end])
+        if again and again.end() and again.group(0).strip().rstrip(".") == number:
             self.warnings.append(f"number {printed} printed twice; kept one")
             pos += again.end()
             while pos < end and self.text[pos] in " \t":
