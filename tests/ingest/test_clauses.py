@@ -340,3 +340,48 @@ def test_a_sentence_wrapped_before_annex_a_does_not_open_the_annex():
 def test_a_parties_line_directly_under_the_title_is_a_paragraph_of_its_own(parties):
     text = f"Memorandum of Understanding on Data\n{parties}\n1. Purpose\n1.1 We meet.\n"
     assert [c.path for c in parse_clauses(text).walk()] == ["p1", "p2", "1", "1.1"]
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        # a blank line sets the lower-case parties line apart
+        ("LIAISON AGREEMENT\n\nbetween the Alpha Authority and\nthe Beta Board\n\n", ["p1", "p2"]),
+        # a PDF's lines, no blank lines around the title block
+        ("Memorandum of Understanding\nbetween the Alpha Authority (AA), the Beta Board\n"
+         "(BB) and the Gamma Agency (GA)\n",
+         ["p1", "p2"]),
+        # one block set off by blank lines stays one paragraph
+        ("MEMORANDUM OF UNDERSTANDING\nbetween the Alpha Authority and the Beta Board\n\n",
+         ["p1"]),
+    ],
+)  # fmt: skip
+def test_a_lower_case_parties_line_under_the_title_is_p2_unless_one_block_with_it(head, want):
+    text = f"{head}1. Purpose\n1.1 The parties will meet every year to discuss their work.\n"
+    assert [c.path for c in parse_clauses(text).walk()] == [*want, "1", "1.1"]
+
+
+def test_pdf_signature_lines_under_a_last_numbered_heading_are_its_paragraphs():
+    # a PDF's lines: no blank lines; wrapped at about 90 characters
+    text = (
+        "1. Purpose\n"
+        "1.1 This memorandum sets out how the Alpha Authority and the Beta Board work together\n"
+        "on the cases they both regulate, and how they share what they learn from them.\n"
+        "2. Signatures\n"
+        "Signed for the Alpha Authority by its Chief Executive, 24 April 2025\n"
+        "Signed for the Beta Board by its Chair.\n"
+        "Date of last signature: 28 April 2025.\n"
+    )
+    assert [c.path for c in parse_clauses(text).walk()] == [
+        "1", "1.1", "2", "2.p1", "2.p2", "2.p3"
+    ]  # fmt: skip
+
+
+def test_signature_lines_in_one_block_of_spaced_text_stay_one_paragraph():
+    text = (
+        "1. The parties will meet every year to discuss their work together.\n\n"
+        "2. The parties will review this memorandum every two years.\n\n"
+        "Signed for A: Jo Bloggs, Chief Executive. Date: 12 May 2023\n"
+        "Signed for B: Al Smith, Chair. Date: 15 May 2023\n"
+    )
+    assert [c.path for c in parse_clauses(text).walk()] == ["1", "2", "p1"]

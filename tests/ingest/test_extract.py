@@ -417,3 +417,27 @@ def test_providing_record_checks_is_a_service_not_information_sharing():
 def test_duties_to_tell_pass_on_and_consult_a_party_named_by_reference(sentence, kind):
     result, _ = run(HEAD + f"1. {sentence}\n")
     assert [o.kind for o in result.obligations] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The ARA's Head of Licensing is the lead for this agreement.", "other"),
+        ("The BC's Planning Manager will be the lead officer for this protocol.", "other"),
+        ("Each party will appoint a contact, who will be responsible for the day- to-day "
+         "operation of this MoU.", "other"),
+        ("The BC is responsible for sending the ARA, each month, a list of the licences it "
+         "grants.", "share_information"),
+        ("Each year the BC will send the ARA the results of its survey of sites.",
+         "share_information"),
+        ("ARA shall send BC the full record of its decision within ten days.",
+         "share_information"),
+        ("BC will provide ARA with its opinion and supporting analysis on any merger.",
+         "share_information"),
+        ("ARA agrees to provide a briefing session on its procedures for BC staff once a year.",
+         "training"),
+    ],
+)  # fmt: skip
+def test_lead_roles_records_sent_to_a_body_and_briefing_sessions(sentence, kind):
+    result, _ = run(HEAD + f"1. {sentence}\n")
+    assert [o.kind for o in result.obligations] == [kind]

@@ -227,3 +227,20 @@ def test_an_abbreviation_spelled_by_the_capitals_before_it_defines_a_party_witho
 def test_a_capitalised_the_mid_sentence_is_part_of_the_name(phrase, parties):
     found, _ = meta(f"Agreement\n\nThis agreement is made between {phrase}\n\n1. We meet.\n")
     assert found.party_names() == parties
+
+
+def test_a_first_line_naming_an_agreement_between_parties_above_numbered_headings_is_the_title():
+    # a Word title in the Normal style over "Heading 1" sections the reader marks with "#"
+    raw = (
+        "Data sharing agreement between the Alpha Authority and the Beta Council\n\n"
+        "# 1. Parties and purpose\n\n1.1 This agreement is made between the parties.\n"
+    )
+    tree = parse_clauses(normalise_text(raw)[0], infer_headings=False)  # as for Word
+    found = extract_metadata(tree)
+    assert found.title == "Data sharing agreement between the Alpha Authority and the Beta Council"
+    assert [c.path for c in tree.walk()] == ["p1", "1", "1.1"]
+
+
+def test_a_first_sentence_above_the_headings_is_not_the_title():
+    found, _ = meta("This agreement is made between A and B.\n\n# Terms of reference\n\nText.\n")
+    assert found.title == "Terms of reference"

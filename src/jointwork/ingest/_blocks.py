@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 _BULLETS = "-•·*▪◦‣●○■➢►–"
 _ITEM = re.compile(
@@ -35,6 +36,9 @@ _ANNEX = re.compile(
     r"(?:\s*[:.–—-][\s:.–—-]*|\s+(?=[^a-z\s])|\s*$)(.*)$"
 )
 _LABEL = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")
+# in text without blank lines (a PDF), a signature line ("Signed for the Alpha Authority by
+# its Chief Executive, 24 April 2025") opens a paragraph of its own
+_SIGNED = re.compile(r"^Signed (?:for|by|on behalf of)\b")
 # the words that name a division of an agreement
 _DIVISION = r"(?i:section|part|chapter|article|clause)"
 # "Section 3 — Information sharing", "Article 1 — Purpose", "1. Parties" as a heading: the
@@ -163,7 +167,7 @@ def _heading_like(body: str) -> bool:
         return False
     if _LABEL.match(body) and not (NUMBERED_HEADING.match(body) or LETTERED_HEADING.match(body)):
         return False  # "Signed: ...", but "Clause 4: Review" is a heading
-    if _COLUMNS.search(body) or _PARTIES_LINE.match(body):
+    if _COLUMNS.search(body) or _PARTIES_LINE.match(body) or _SIGNED.match(body):
         return False  # a version line or signature set out in columns; a parties line
     words = body.split()
     if len(words) >= 8 and _MODAL.search(body):
@@ -192,8 +196,55 @@ def _title_line(block: _Block) -> bool:
     )
 
 
+def _unspaced_width(lines: list[_Line]) -> int:
+    """For text that does not set its paragraphs apart with blank lines (a PDF's lines: fewer
+    than one blank line per five lines of text), the width it is wrapped at (the length most
+    long lines reach, 90th percentile); 0 for text with blank lines between paragraphs."""
+    lengths = sorted(len(line.body) for line in lines if line.body)
+    if not lengths or (len(lines) - len(lengths)) * 5 >= len(lengths):
+        return 0
+    return lengths[len(lengths) * 9 // 10]
+
+
+def _ends_paragraph(prev: str, body: str, width: int) -> bool:
+    """A line ending a sentence with room left for the next line's first word was broken by
+    hand: the next line opens a new paragraph (PDF text has no blank lines between them)."""
+    return (
+        prev[-1] in ".!?"
+        and len(prev) + 1 + len(body.split()[0]) < width
+        and not _heading_like(body)  # a heading line has rules of its own (_mark_headings)
+    )
+
+
+def _numbered_heading_over_text(
+    m: re.Match, body: str, lines: list[_Line], i: int, blocks: list[_Block]
+) -> bool:
+    """'10. Signatures' after decimal clauses ('9.1 ...'), over plain lines that close the
+    document or its body (up to an annex), such as a PDF's signature lines, heads a section
+    like the numbered headings over those clauses; the lines are its paragraphs."""
+    nxt = next((line.body for line in islice(lines, i + 1, None) if line.body), "")
+    if not (
+        m.group("arabic")
+        and not m.group("bullet")
+        and nxt[:1].isupper()  # not a sentence wrapped onto the next line
+        and _heading_like(body[m.end() :].strip())
+        and not _RUNS_ON.search(body)
+    ):
+        return False
+    last_item = next((b for b in reversed(blocks) if b.kind == "item"), None)
+    if last_item is None or last_item.match is None or not last_item.match.group("decimal"):
+        return False
+    for line in islice(lines, i + 1, None):
+        if _ANNEX.match(line.body) or _MD_HEADING.match(line.body):
+            return True
+        if _item_match(line.body):
+            return False
+    return True
+
+
 def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
     lines = _lines(text)
+    width = _unspaced_width(lines)  # 0: blank lines end paragraphs, not short lines
     blocks: list[_Block] = []
     current: _Block | None = None
     for i, line in enumerate(lines):
@@ -218,6 +269,10 @@ def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
             blocks.append(_Block("heading", [line], level=2))
             current = None
             continue
+        if m and infer_headings and _numbered_heading_over_text(m, body, lines, i, blocks):
+            blocks.append(_Block("heading", [line], level=1))  # "10. Signatures" over lines
+            current = None
+            continue
         if m:
             current = _Block("item", [line], match=m)
             blocks.append(current)
@@ -229,7 +284,9 @@ def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
         if current is not None and current.kind in ("item", "para"):
             prev = current.lines[-1].body
             ends_sentence = prev[-1] in ".:;!?"
-            if _LABEL.match(body) and ends_sentence:
+            if (_LABEL.match(body) and ends_sentence) or (
+                width and _SIGNED.match(body) and not _RUNS_ON.search(prev)
+            ):
                 current = _Block("para", [line])  # "Signed: ..." / "Date: ..." after a clause
                 blocks.append(current)
                 continue
@@ -247,6 +304,10 @@ def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
             ):
                 blocks.append(_Block("heading", [line], level=2))
                 current = None
+                continue
+            if _ends_paragraph(prev, body, width):
+                current = _Block("para", [line])
+                blocks.append(current)
                 continue
             current.lines.append(line)
             continue

@@ -37,6 +37,7 @@ from jointwork.ingest._blocks import (
     _ITEM,
     _ITEM_HEADING,
     _MD_HEADING,
+    _PARTIES_LINE,
     _ROMAN,
     _SUB_STYLES,
     _VERBS,
@@ -164,8 +165,10 @@ class _Builder:
             and not any(c.kind == "title" for c in self.root.children)
             and len(self.stack) == 1
             and not any(c.kind in ("section", "annex") for c in self.root.children)
+            and not NUMBERED_HEADING.match(body)
         ):
-            # a page's one level-1 heading is its title, also under a caption or a dateline
+            # a page's one level-1 heading is its title, also under a caption or a dateline;
+            # a numbered one ("1. Parties and purpose") is the first section
             self._add(self.root, Clause(None, "title", body, "", span, "title", level=0), False)
             return
         if annex:
@@ -197,6 +200,7 @@ class _Builder:
             body[0].islower()
             and self.last is not None
             and self.last.kind not in ("section", "annex")
+            and not (self.root.children == [self.last] and self._parties_line(block, start))
         ):
             self._extend(self.last, block.end)
             self.warnings.append(
@@ -226,6 +230,16 @@ class _Builder:
             for line in block.lines[1:]:
                 span = (line.start + line.raw.index(line.body), line.end)
                 node.children.append(Clause(None, "", None, self._span_text(*span), span, "row"))
+
+    def _parties_line(self, block: _Block, start: int) -> bool:
+        """ "between A and B" under the document's first line is its own paragraph (the title
+        block's p2) when a blank line sets it apart, or when the text around it has no blank
+        lines (a PDF's lines); a title block set off by blank lines as one block stays one."""
+        if not _PARTIES_LINE.match(block.lines[0].body) or self.last is None:
+            return False
+        blank_before = "\n\n" in self.text[self.last.span[1] : start]
+        blank_after = re.match(r"\n[ \t]*\n", self.text[block.end :]) is not None
+        return blank_before or not blank_after
 
     def _extend(self, node: Clause, end: int) -> None:
         node.span = (node.span[0], end)

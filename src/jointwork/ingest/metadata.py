@@ -190,10 +190,10 @@ def _title(text: str) -> tuple[str | None, Span | None]:
         pos += len(raw) + 1
     if not lines:
         return None, None
-    for body, span, is_heading in lines:
-        if is_heading:
-            return body, span
     wording = compiled(r"\bagreements?\b|\bprotocols?\b|\bmemorand(?:um|a)\b|\bconcordat\b")
+    heading = next((i for i, line in enumerate(lines) if line[2]), None)
+    if heading is not None and not (heading > 0 and _names_agreement(lines[0][0], wording)):
+        return lines[heading][0], lines[heading][1]
     chosen = next(
         (i for i, (body, _, _) in enumerate(lines) if wording.search(body) and len(body) <= 200), 0
     )
@@ -214,6 +214,14 @@ def _title(text: str) -> tuple[str | None, Span | None]:
         end = lines[joined][1][1]
         return " ".join(text[span[0] : end].split()), (span[0], end)
     return body, span
+
+
+def _names_agreement(line: str, wording: re.Pattern[str]) -> bool:
+    """A first line above the headings that names an agreement between parties is the title
+    (a Word title in the Normal style over numbered Heading 1 sections); a sentence is not."""
+    return bool(wording.search(line) and re.search(r"\bbetween\b", line, re.I)) and (
+        len(line) <= 200 and line[-1] not in ".:;"
+    )
 
 
 # a typeset page wraps its lines at 60-100 characters; a longer title line was not wrapped
