@@ -12,7 +12,7 @@ from bisect import bisect_right
 import pytest
 
 from jointwork.ingest._blocks import _ITEM_HEADING
-from jointwork.ingest._prefilter import Prefilter, anchors, folded, union
+from jointwork.ingest._prefilter import Prefilter, anchors, at_word_starts, folded, union
 from jointwork.ingest._tables import Collapsed, compiled, sentences, table
 from jointwork.ingest.clauses import parse_clauses
 from jointwork.ingest.extract import _searched
@@ -53,6 +53,12 @@ def test_folding_lowers_every_character_ignorecase_matches_to_an_ascii_one():
 )
 def test_anchors_are_the_words_every_match_starts_with(pattern, words):
     assert anchors(pattern) == words
+
+
+def test_many_alternatives_are_cut_to_shorter_anchors_not_dropped():
+    words = anchors("|".join(rf"\bword{i:03d}xyz" for i in range(300)))
+    assert words is not None and all("word".startswith(w) or w.startswith("word") for w in words)
+    assert at_word_starts(r"^(?:Information|Data)\b") and not at_word_starts(r"(?:data)")
 
 
 def test_a_union_has_the_anchors_of_its_parts():

@@ -53,34 +53,43 @@ def _prefixes(items: Sequence[tuple]) -> tuple[set[str], bool]:
     for op, av in items:
         if op is sre.AT:
             continue  # \b, ^, $: zero width, the words after them start the match
+        whole = True
         if op is sre.LITERAL and chr(av).isascii() and chr(av) != "\n":  # parts end in "\n"
-            out = {prefix + chr(av).lower() for prefix in out}
-            continue
-        if _spaces(op, av):  # in collapsed text, all the whitespace \s+ can match is " "
-            out = {prefix + space for prefix in out for space in _spaces(op, av)}
-            continue
-        if op is sre.SUBPATTERN and not av[1] and not av[2]:  # a group without inline flags
-            inner, whole = _prefixes(av[3].data)
+            step = {chr(av).lower()}
+        elif _spaces(op, av):  # in collapsed text, all the whitespace \s+ can match is " "
+            step = set(_spaces(op, av))
+        elif op is sre.SUBPATTERN and not av[1] and not av[2]:  # a group without inline flags
+            step, whole = _prefixes(av[3].data)
         elif op is sre.BRANCH:
             found = [_prefixes(alternative.data) for alternative in av[1]]
-            inner = set().union(*(words for words, _ in found))
+            step = set().union(*(words for words, _ in found))
             whole = all(complete for _, complete in found)
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
-            inner, whole = _prefixes(av[2].data)[0], False
+            step, whole = _prefixes(av[2].data)[0], False
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[1] == 1:  # "(?:UK )?"
             words, complete = _prefixes(av[2].data)
             if not complete:
                 return out, False
-            inner, whole = words | {""}, True
+            step = words | {""}
         else:
             return out, False
-        longer = {prefix + word for prefix in out for word in inner}
-        if len(longer) > _MOST_WORDS:
+        if len(out) * len(step) > 16 * _MOST_WORDS:
             return out, False
-        out = longer
-        if not whole:
+        out, kept = _cut({prefix + word for prefix in out for word in step})
+        if not (whole and kept):
             return out, False
     return out, True
+
+
+def _cut(words: set[str]) -> tuple[set[str], bool]:
+    """``words`` cut to at most ``_LONGEST`` characters and ``_MOST_WORDS`` words (a prefix of
+    an anchor is an anchor too), and whether none had to be cut."""
+    length = _LONGEST
+    cut = {word[:length] for word in words}
+    while len(cut) > _MOST_WORDS:
+        length //= 2
+        cut = {word[:length] for word in words}
+    return cut, cut == words
 
 
 def _spaces(op: object, av: Any) -> tuple[str, ...]:
@@ -123,17 +132,18 @@ def anchors(pattern: str, flags: int = FLAGS) -> tuple[str, ...] | None:
     if "" in words:
         return None
     kept: list[str] = []
-    for word in sorted({word[:_LONGEST] for word in words}, key=len):
+    for word in sorted(words, key=len):
         if not any(word.startswith(shorter) for shorter in kept):
             kept.append(word)  # "no" already finds every "not"
     return tuple(sorted(kept))
 
 
 def _opens_with_boundary(items: Sequence[tuple]) -> bool:
-    """Whether every match of a parsed sequence opens with ``\\b``."""
+    """Whether every match of a parsed sequence opens with ``\\b`` or ``^``."""
     for op, av in items:
         if op is sre.AT:
-            return bool(av is sre.AT_BOUNDARY)
+            # "^": at the start of a sentence or clause, which a space or newline precedes
+            return av in (sre.AT_BOUNDARY, sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
         if op is sre.SUBPATTERN:
             return _opens_with_boundary(av[3].data)
         if op is sre.BRANCH:
@@ -144,8 +154,8 @@ def _opens_with_boundary(items: Sequence[tuple]) -> bool:
 
 @cache
 def at_word_starts(pattern: str, flags: int = FLAGS) -> bool:
-    """Whether a match can start only where a word does: the pattern opens with ``\\b`` and
-    each of its anchors with a word character (every pattern of the tables does)."""
+    """Whether a match can start only where a word does: the pattern opens with ``\\b`` (or
+    ``^``) and each of its anchors with a word character (every pattern of the tables does)."""
     if pattern in _UNIONS:
         return all(at_word_starts(part, flags) for part in _UNIONS[pattern])
     words = anchors(pattern, flags)
