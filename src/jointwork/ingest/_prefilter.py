@@ -2,7 +2,7 @@
 
 Every match of most patterns in ``tables/*.toml`` starts with one of a few literal words
 ("will", "meet", "review"), read here from the pattern by the stdlib's own regex parser.
-Python's ``re`` tries a case-insensitive pattern that opens with ``\b`` at every position of
+Python's ``re`` tries a case-insensitive pattern that opens with ``\\b`` at every position of
 a text; one pass of a single trie-shaped regex over a lower-cased copy of the document instead
 finds where the words of all the patterns occur (in collapsed text, where ``\\s+`` is one space
 and can be part of such a word: "will not"). A pattern then runs on a sentence only when
@@ -23,7 +23,7 @@ from typing import Any
 
 from jointwork.ingest._tables import FLAGS, Collapsed, compiled
 
-__all__ = ["Prefilter", "anchors", "folded", "union"]
+__all__ = ["Prefilter", "anchors", "at_word_starts", "folded", "union"]
 
 # Characters that re.IGNORECASE equates with an ASCII letter although str.lower() does not
 # turn them into it (and U+0130 lowers to two characters); tests/ingest checks this list
