@@ -181,3 +181,9 @@ def test_save_as_an_unknown_user_names_the_user(mou, builtin_register):
             "ingest", str(mou), "--save", "--agreement", "cqc-lga-mou-2015", "--user", "nobody"
         )
     assert raised.value.returncode == 2
+
+
+def test_user_without_save_is_refused_rather_than_ignored(mou, db):
+    with pytest.raises(CommandError, match="--user names who saves the draft") as raised:
+        call_command("ingest", str(mou), "--user", "cqc-manager")
+    assert raised.value.returncode == 2

@@ -290,3 +290,14 @@ def test_seed_001_annex_b_gives_its_four_named_contacts():
 def test_seeds_without_a_contacts_annex_give_no_contacts(number):
     doc = parse_document(seed_path(number).read_bytes(), f"{number:03d}.txt")
     assert doc.contacts == []
+
+
+def test_a_long_run_of_address_characters_without_an_at_sign_is_read():
+    # 200 kB in one cell: a search that tried every position of the run took minutes
+    # (quadratic); bench/ingest_hostile.py measures that the time is now linear.
+    found, _ = contacts(
+        HEAD + "Annex A: Contacts\n\nOrganisation\tName\tRole\tEmail\n"
+        "ARA\tAnn Lee\tHead of Policy\tann.lee@ara.gov.uk\n"
+        "Beta Borough Council\tRaj Patel\tCase Officer\t" + "a." * 100_000 + "\n"
+    )
+    assert ("Ann Lee", "ann.lee@ara.gov.uk") in [(c.name, c.email) for c in found]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -207,3 +208,15 @@ def test_a_finished_upload_links_to_what_changed_since_the_last_version(
     assert reverse("ingest:changes", args=[second.version_id]) in html
     html = client.get(first.get_absolute_url()).content.decode()
     assert "ingest/versions/" in html and "/changes/" not in html
+
+
+def test_a_parser_bug_while_extracting_is_a_clear_error_not_a_server_error(
+    cqc_manager, typed, monkeypatch
+):
+    def broken(data: bytes, filename: str):
+        raise RuntimeError("parsing failed in the child process:\nTraceback ...")
+
+    monkeypatch.setattr(services, "document_parse", broken)
+    with pytest.raises(ValidationError, match=r"could not be read: .*internal error"):
+        services.draft_extract(actor=cqc_manager, version=typed)
+    assert not typed.clauses.exists()

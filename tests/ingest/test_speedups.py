@@ -20,6 +20,7 @@ from jointwork.ingest.normalise import (
     _HYPHEN_BREAK,
     _join_hyphen,
     _join_hyphen_breaks,
+    _leader_entry,
     normalise_text,
 )
 from jointwork.ingest.readers import read_document
@@ -192,3 +193,34 @@ def test_an_item_heading_needs_a_full_stop_followed_by_a_space():
         dot = text.find(".")
         if _ITEM_HEADING.match(text):
             assert 0 < dot < len(text) - 1 and text[dot + 1].isspace()
+
+
+def test_a_long_run_of_dots_or_spaces_near_the_top_is_normalised():
+    # Hostile runs that made the dot-leader search and the contents-entry pattern take minutes
+    # (quadratic and cubic); bench/ingest_hostile.py measures that the time is now linear.
+    body = "Introduction\n\n1. The parties will meet.\n"
+    for run in (
+        "." * 200_000,
+        "a" + " " * 200_000 + "b",
+        "Contents\n\nIntroduction" + " " * 200_000 + "4\n\n",
+        "Contents\n\nIntroduction" + "." * 200_000 + " 4\n\n",
+    ):
+        text, _ = normalise_text("Title\n" + run + "\n" + body)
+        assert text.endswith(body)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Introduction ........ 4", "Introduction"),
+        ("2. Information sharing\t12", "2. Information sharing"),
+        ("Annex A: contacts     17", "Annex A: contacts"),
+        ("Review …… 9", "Review"),
+        ("Section 12", None),
+        ("1.1 Purpose 3", None),
+        ("Title 12345", None),
+        ("........ 4", None),
+    ],
+)
+def test_a_contents_entry_gives_its_title_and_other_lines_none(line, title):
+    assert _leader_entry(line) == title

@@ -35,7 +35,11 @@ __all__ = ["ContactCandidate", "find_contacts"]
 
 Span = tuple[int, int]
 
-EMAIL = re.compile(r"[A-Za-z0-9._%+'’-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# Starts only where a run of address characters starts: tried inside the run, the search took
+# time quadratic in its length (a hostile 'a.a.a...' line without an '@').
+EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+'’-])[A-Za-z0-9._%+'’-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
 # UK numbers as printed: "03000 616161", "020 7664 3213", "+44 (0)20 7664 3000", "0161-240-5336"
 PHONE = re.compile(r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d[\d\s()-]{7,14}\d(?![\d@])")
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")

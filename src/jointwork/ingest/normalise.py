@@ -27,7 +27,9 @@ _HYPHEN_BREAK = re.compile(r"\b(\w+)-\n(?=[a-z]{2,}[\s.,;:)])")
 _WORD_CHAR = re.compile(r"\w")
 # prefixes that keep their hyphen when a line break splits them off ("co-\noperate")
 _KEEP_HYPHEN = {"co", "re", "pre", "non", "self", "cross", "multi", "inter", "anti", "post", "sub"}
-_LEADER_ENTRY = re.compile(r"^\s*(.*?\S)\s*(?:\.{3,}|…+|\t|\s{3,})\s*\d{1,4}\s*$")
+# "Title ........ 4"; starts only at a run's first dot, as tried at every dot of a long run the
+# search took time quadratic in its length
+_DOT_LEADER = re.compile(r"(?<!\.)\.{4,}\s*\d+\s*$")
 _CONTENTS = re.compile(r"^\s*(?:table of )?contents\s*:?\s*$", re.I)
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[|\t]\s*:?-{3,}:?\s*)*\|?\s*$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -134,7 +136,7 @@ def _drop_contents(lines: list[str], warnings: list[str]) -> list[str]:
     start = next((i for i, line in enumerate(lines[:200]) if _CONTENTS.match(line)), None)
     if start is None:
         # no "Contents" heading: drop a run of 3+ dot-leader entries near the top
-        run = [i for i, line in enumerate(lines[:200]) if re.search(r"\.{4,}\s*\d+\s*$", line)]
+        run = [i for i, line in enumerate(lines[:200]) if _DOT_LEADER.search(line)]
         if len(run) < 3:
             return lines
         start, end = run[0], run[-1] + 1
@@ -147,9 +149,9 @@ def _drop_contents(lines: list[str], warnings: list[str]) -> list[str]:
         if not line.strip():
             end += 1
             continue
-        match = _LEADER_ENTRY.match(line)
-        title = _entry_title(match.group(1) if match else line)
-        if not match and (title in entries or len(line.split()) > 12):
+        entry = _leader_entry(line)
+        title = _entry_title(entry or line)
+        if entry is None and (title in entries or len(line.split()) > 12):
             break  # the body starts: an entry repeated as a heading, or running text
         entries.append(title)
         end += 1
@@ -157,6 +159,28 @@ def _drop_contents(lines: list[str], warnings: list[str]) -> list[str]:
         return lines
     warnings.append(f"dropped a contents list of {len(entries)} entries")
     return lines[:start] + lines[end:]
+
+
+def _leader_entry(line: str) -> str | None:
+    """The title of a contents entry "Title ..... 4", "Title<tab>4" or "Title    4", else None.
+
+    Read from the end of the line without a regex: the pattern this replaced backtracked on a
+    long run of spaces or dots (time cubic in the run's length).
+    """
+    body = line.rstrip()
+    digits = len(body) - len(body.rstrip("0123456789"))
+    if not 1 <= digits <= 4:
+        return None
+    head = body[:-digits]
+    before_gap = head.rstrip()
+    gap = head[len(before_gap) :]
+    if before_gap.endswith(("...", "…")):
+        title = before_gap.rstrip(".…").strip()
+    elif "\t" in gap or len(gap) >= 3:
+        title = before_gap.strip()
+    else:
+        return None
+    return title or None
 
 
 def _entry_title(entry: str) -> str:

@@ -331,7 +331,7 @@ def draft_extract(*, actor: Any, version: AgreementVersion) -> DraftResult:
     source_name = _extraction_source(version)
     read_sha256 = version.sha256
     try:
-        parsed = document_parse(version.text.encode(), source_name)
+        parsed = _parse(version.text.encode(), source_name)
     except IngestError as exc:
         raise ValidationError(f"The text could not be read: {exc.problem}") from None
     document = parsed.to_json()

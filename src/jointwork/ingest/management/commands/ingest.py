@@ -43,6 +43,8 @@ class Command(MachineCommand):
         )
 
     def handle(self, *args: Any, files: list[str], **options: Any) -> None:
+        if options.get("user") and not options["save"]:
+            raise bad_input("--user names who saves the draft: it needs --save")
         agreement = self._agreement(options) if options["save"] else None
         actor = self._actor(options.get("user")) if agreement is not None else None
         if agreement is not None and len(files) != 1:
