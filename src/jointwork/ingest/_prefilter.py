@@ -34,6 +34,7 @@ _WORD_CHAR = re.compile(r"\w")
 _LONGEST = 16
 # Beyond this many words a pattern's prefix is cut short (still correct, less selective).
 _MOST_WORDS = 256
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 
 
 def folded(text: str) -> str:
@@ -51,8 +52,8 @@ def _prefixes(items: Sequence[tuple]) -> tuple[set[str], bool]:
     usable prefix."""
     out = {""}
     for op, av in items:
-        if op is sre.AT:
-            continue  # \b, ^, $: zero width, the words after them start the match
+        if op in _ZERO_WIDTH:
+            continue  # \b, ^, $, look-arounds: zero width, the words after them start the match
         whole = True
         if op is sre.LITERAL and chr(av).isascii() and chr(av) != "\n":  # parts end in "\n"
             step = {chr(av).lower()}
@@ -141,6 +142,8 @@ def anchors(pattern: str, flags: int = FLAGS) -> tuple[str, ...] | None:
 def _opens_with_boundary(items: Sequence[tuple]) -> bool:
     """Whether every match of a parsed sequence opens with ``\\b`` or ``^``."""
     for op, av in items:
+        if op is sre.ASSERT or op is sre.ASSERT_NOT:
+            continue  # a look-around consumes nothing: what follows opens the match
         if op is sre.AT:
             # "^": at the start of a sentence or clause, which a space or newline precedes
             return av in (sre.AT_BOUNDARY, sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
