@@ -11,7 +11,8 @@ from bisect import bisect_right
 
 import pytest
 
-from jointwork.ingest._prefilter import Prefilter, anchors, folded
+from jointwork.ingest._blocks import _ITEM_HEADING
+from jointwork.ingest._prefilter import Prefilter, anchors, at_word_starts, folded, union
 from jointwork.ingest._tables import Collapsed, compiled, sentences, table
 from jointwork.ingest.clauses import parse_clauses
 from jointwork.ingest.extract import _searched
@@ -49,10 +50,25 @@ def test_folding_lowers_every_character_ignorecase_matches_to_an_ascii_one():
         (r"\w+ing\b", None),  # a match may start with any letter
         (r"\b(?:will|\w+ly)\b", None),
         (r"(?-i:[A-Z])bc", None),  # a case-sensitive part is not read
+        (r"(?<!\bthe )(?<!\ban )\breport(?!s)", ("report",)),  # look-arounds consume nothing
+        (r"(?=\w)\bshare", ("share",)),
     ],
 )
 def test_anchors_are_the_words_every_match_starts_with(pattern, words):
     assert anchors(pattern) == words
+
+
+def test_many_alternatives_are_cut_to_shorter_anchors_not_dropped():
+    words = anchors("|".join(rf"\bword{i:03d}xyz" for i in range(300)))
+    assert words is not None and all("word".startswith(w) or w.startswith("word") for w in words)
+    assert at_word_starts(r"^(?:Information|Data)\b") and not at_word_starts(r"(?:data)")
+    assert at_word_starts(r"(?<!\bthe )\breport") and not at_word_starts(r"(?<!x)report")
+
+
+def test_a_union_has_the_anchors_of_its_parts():
+    assert anchors(union([r"\bmeet\b", r"\bmeetings\b", r"\breview"])) == ("meet", "review")
+    assert anchors(union([r"\bmeet\b", r"\w+ing\b"])) is None
+    assert compiled(union([r"\bmeet\b", r"\breview"])).search("we review").group() == "review"
 
 
 def _fixture_texts() -> list[str]:
@@ -169,6 +185,17 @@ def test_joined_cells_map_back_like_their_words():
             n = len(whole.text[:i].split(" ")) - 1  # the word position i is in, or ends
             inside = i - sum(len(w.group()) + 1 for w in words[:n])
             assert whole.span(i, i + 1)[0] == words[n].start() + min(inside, len(words[n].group()))
+
+
+def test_an_item_heading_needs_a_full_stop_followed_by_a_space():
+    # split_headings tries _ITEM_HEADING only on items that pass this test
+    rng = random.Random(4)
+    pieces = ["A", "b", "Good", " ", ".", ". ", ".\n", "!", ":", "x", "  ", "\t", "B", "the"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        dot = text.find(".")
+        if _ITEM_HEADING.match(text):
+            assert 0 < dot < len(text) - 1 and text[dot + 1].isspace()
 
 
 def test_a_long_run_of_dots_or_spaces_near_the_top_is_normalised():

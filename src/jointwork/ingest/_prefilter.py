@@ -2,7 +2,7 @@
 
 Every match of most patterns in ``tables/*.toml`` starts with one of a few literal words
 ("will", "meet", "review"), read here from the pattern by the stdlib's own regex parser.
-Python's ``re`` tries a case-insensitive pattern that opens with ``\b`` at every position of
+Python's ``re`` tries a case-insensitive pattern that opens with ``\\b`` at every position of
 a text; one pass of a single trie-shaped regex over a lower-cased copy of the document instead
 finds where the words of all the patterns occur (in collapsed text, where ``\\s+`` is one space
 and can be part of such a word: "will not"). A pattern then runs on a sentence only when
@@ -23,15 +23,18 @@ from typing import Any
 
 from jointwork.ingest._tables import FLAGS, Collapsed, compiled
 
-__all__ = ["Prefilter", "anchors", "folded"]
+__all__ = ["Prefilter", "anchors", "at_word_starts", "folded", "union"]
 
 # Characters that re.IGNORECASE equates with an ASCII letter although str.lower() does not
 # turn them into it (and U+0130 lowers to two characters); tests/ingest checks this list
 # against ``re`` itself over every code point.
 IGNORECASE_ALIASES = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 _WORD_CHAR = re.compile(r"\w")
+# Anchors are cut to this length: longer ones grow the trie more than they save searches.
+_LONGEST = 16
 # Beyond this many words a pattern's prefix is cut short (still correct, less selective).
 _MOST_WORDS = 256
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 
 
 def folded(text: str) -> str:
@@ -49,36 +52,45 @@ def _prefixes(items: Sequence[tuple]) -> tuple[set[str], bool]:
     usable prefix."""
     out = {""}
     for op, av in items:
-        if op is sre.AT:
-            continue  # \b, ^, $: zero width, the words after them start the match
+        if op in _ZERO_WIDTH:
+            continue  # \b, ^, $, look-arounds: zero width, the words after them start the match
+        whole = True
         if op is sre.LITERAL and chr(av).isascii() and chr(av) != "\n":  # parts end in "\n"
-            out = {prefix + chr(av).lower() for prefix in out}
-            continue
-        if _spaces(op, av):  # in collapsed text, all the whitespace \s+ can match is " "
-            out = {prefix + space for prefix in out for space in _spaces(op, av)}
-            continue
-        if op is sre.SUBPATTERN and not av[1] and not av[2]:  # a group without inline flags
-            inner, whole = _prefixes(av[3].data)
+            step = {chr(av).lower()}
+        elif _spaces(op, av):  # in collapsed text, all the whitespace \s+ can match is " "
+            step = set(_spaces(op, av))
+        elif op is sre.SUBPATTERN and not av[1] and not av[2]:  # a group without inline flags
+            step, whole = _prefixes(av[3].data)
         elif op is sre.BRANCH:
             found = [_prefixes(alternative.data) for alternative in av[1]]
-            inner = set().union(*(words for words, _ in found))
+            step = set().union(*(words for words, _ in found))
             whole = all(complete for _, complete in found)
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
-            inner, whole = _prefixes(av[2].data)[0], False
+            step, whole = _prefixes(av[2].data)[0], False
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[1] == 1:  # "(?:UK )?"
             words, complete = _prefixes(av[2].data)
             if not complete:
                 return out, False
-            inner, whole = words | {""}, True
+            step = words | {""}
         else:
             return out, False
-        longer = {prefix + word for prefix in out for word in inner}
-        if len(longer) > _MOST_WORDS:
+        if len(out) * len(step) > 16 * _MOST_WORDS:
             return out, False
-        out = longer
-        if not whole:
+        out, kept = _cut({prefix + word for prefix in out for word in step})
+        if not (whole and kept):
             return out, False
     return out, True
+
+
+def _cut(words: set[str]) -> tuple[set[str], bool]:
+    """``words`` cut to at most ``_LONGEST`` characters and ``_MOST_WORDS`` words (a prefix of
+    an anchor is an anchor too), and whether none had to be cut."""
+    length = _LONGEST
+    cut = {word[:length] for word in words}
+    while len(cut) > _MOST_WORDS:
+        length //= 2
+        cut = {word[:length] for word in words}
+    return cut, cut == words
 
 
 def _spaces(op: object, av: Any) -> tuple[str, ...]:
@@ -92,10 +104,32 @@ def _spaces(op: object, av: Any) -> tuple[str, ...]:
 
 
 @cache
+def _parsed(pattern: str, flags: int) -> list[tuple]:
+    """The stdlib parser's reading of a pattern (parsing is slow: each pattern is read once)."""
+    return list(_parser.parse(pattern, flags).data)
+
+
+# union() patterns and the patterns they join: their anchors are read from the parts
+_UNIONS: dict[str, tuple[str, ...]] = {}
+
+
+def union(patterns: Sequence[str]) -> str:
+    """One pattern that matches where any of ``patterns`` does (for a prefilter's "may any of
+    these match here?"); its anchors are those of the parts, not read again."""
+    joined = "|".join(f"(?:{pattern})" for pattern in patterns)
+    _UNIONS[joined] = tuple(patterns)
+    return joined
+
+
+@cache
 def anchors(pattern: str, flags: int = FLAGS) -> tuple[str, ...] | None:
-    """The shortest set of lower-case words one of which starts every match of ``pattern``;
-    None when a match may start with anything (then the pattern is always run)."""
-    words, _ = _prefixes(_parser.parse(pattern, flags).data)
+    """The shortest set of lower-case words (of at most 16 characters) one of which starts every
+    match of ``pattern``; None when a match may start with anything (then it always runs)."""
+    if pattern in _UNIONS:
+        parts = [anchors(part, flags) for part in _UNIONS[pattern]]
+        words = {""} if None in parts else {word for part in parts for word in part or ()}
+    else:
+        words, _ = _prefixes(_parsed(pattern, flags))
     if "" in words:
         return None
     kept: list[str] = []
@@ -106,10 +140,13 @@ def anchors(pattern: str, flags: int = FLAGS) -> tuple[str, ...] | None:
 
 
 def _opens_with_boundary(items: Sequence[tuple]) -> bool:
-    """Whether every match of a parsed sequence opens with ``\\b``."""
+    """Whether every match of a parsed sequence opens with ``\\b`` or ``^``."""
     for op, av in items:
+        if op is sre.ASSERT or op is sre.ASSERT_NOT:
+            continue  # a look-around consumes nothing: what follows opens the match
         if op is sre.AT:
-            return bool(av is sre.AT_BOUNDARY)
+            # "^": at the start of a sentence or clause, which a space or newline precedes
+            return av in (sre.AT_BOUNDARY, sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
         if op is sre.SUBPATTERN:
             return _opens_with_boundary(av[3].data)
         if op is sre.BRANCH:
@@ -120,13 +157,15 @@ def _opens_with_boundary(items: Sequence[tuple]) -> bool:
 
 @cache
 def at_word_starts(pattern: str, flags: int = FLAGS) -> bool:
-    """Whether a match can start only where a word does: the pattern opens with ``\\b`` and
-    each of its anchors with a word character (every pattern of the tables does)."""
+    """Whether a match can start only where a word does: the pattern opens with ``\\b`` (or
+    ``^``) and each of its anchors with a word character (every pattern of the tables does)."""
+    if pattern in _UNIONS:
+        return all(at_word_starts(part, flags) for part in _UNIONS[pattern])
     words = anchors(pattern, flags)
     return (
         words is not None
         and all(_WORD_CHAR.match(word) for word in words)
-        and _opens_with_boundary(_parser.parse(pattern, flags).data)
+        and _opens_with_boundary(_parsed(pattern, flags))
     )
 
 
@@ -172,22 +211,25 @@ def _index(patterns: tuple[str, ...]) -> _Index:
     for i, words in enumerate(words_of):
         for word in words or ():
             owned.setdefault(word, []).append(i)
+    # when every match starts at a word, so does every anchor: look only there (folding keeps
+    # every non-word character one), far fewer places than every letter
+    starts = all(at_word_starts(p) for p, words in zip(patterns, words_of, strict=True) if words)
     unfinished = {word[:end] for word in owned for end in range(1, len(word))}
     owners, resume = {}, {}
     for word in owned:
-        ends = range(1, len(word))
-        resume[word] = next((j for j in ends if word[j:] in unfinished), len(word))
+        # where another anchor may start inside the word: anywhere, or after a non-word one
+        inner = [j for j in range(1, len(word)) if not starts or not _WORD_CHAR.match(word[j - 1])]
+        resume[word] = next((j for j in inner if word[j:] in unfinished), len(word))
         owners[word] = [
             (i, j)
-            for j in range(resume[word])
+            for j in [0, *inner]
+            if j < resume[word]
             for end in range(j + 1, len(word) + 1)
             for i in owned.get(word[j:end], ())
         ]
     unanchored = frozenset(i for i, words in enumerate(words_of) if words is None)
     trie = _trie(sorted(owned))
-    if all(at_word_starts(p) for p, words in zip(patterns, words_of, strict=True) if words):
-        # look only where a word starts (folding keeps every non-word character one):
-        # far fewer places than every letter
+    if starts:
         trie = rf"(?<!\w)(?:{trie})"
     return _Index(re.compile(trie) if owned else None, owners, resume, unanchored)
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from jointwork.ingest._blocks import (
     _ANNEX,
@@ -272,16 +273,11 @@ class _Builder:
 
     def _skip_doubled(self, pos: int, end: int, m: re.Match, printed: str | None) -> int:
         """Auto-numbering extracted next to typed numbering gives '1. 1. Text': keep one."""
-        if printed is None:
-            return pos
-        rest = self.text[pos:end]
-        again = _ITEM.match(rest)
-        if (
-            again
-            and again.end()
-            and again.group(0).strip().rstrip(".")
-            == m.group(0).strip().strip(_BULLETS + " ").rstrip(".")
-        ):
+        number = m.group(0).strip().strip(_BULLETS + " ").rstrip(".")
+        if printed is None or not number or self.text[pos : pos + 1] != number[0]:
+            return pos  # the text does not open with the number again (most items)
+        again = _ITEM.match(self.text[pos:end])
+        if again and again.end() and again.group(0).strip().rstrip(".") == number:
             self.warnings.append(f"number {printed} printed twice; kept one")
             pos += again.end()
             while pos < end and self.text[pos] in " \t":
@@ -296,7 +292,12 @@ class _Builder:
         for child in node.children:
             if child.kind != "item":
                 continue
-            m = _ITEM_HEADING.match(self.text[child.span[0] : child.span[1]])
+            text = self.text[child.span[0] : child.span[1]]
+            # the phrase ends at the first full stop, and a space must follow it: most items
+            # (one sentence) fail that test before the pattern is tried
+            dot = text.find(".")
+            spaced = 0 < dot < len(text) - 1 and text[dot + 1].isspace()
+            m = _ITEM_HEADING.match(text) if spaced else None
             phrase = m.group(1) if m else ""
             if (
                 m
@@ -454,6 +455,7 @@ def _label(node: Clause) -> str:
     return f"clause {node.number}" if node.number else f"paragraph '{node.text[:30]}'"
 
 
+@lru_cache(maxsize=4096)  # asked about every item's number several times while placing it
 def _value(key: str, style: str) -> int | None:
     base = style.removeprefix("p").removeprefix("u")
     if base in ("arabic", "rabic") or key.isdigit():

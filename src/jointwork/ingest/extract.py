@@ -28,7 +28,7 @@ from functools import cache
 from typing import Any
 
 from jointwork.ingest import fallback
-from jointwork.ingest._prefilter import Prefilter
+from jointwork.ingest._prefilter import Prefilter, union
 from jointwork.ingest._tables import Collapsed, compiled, number, sentences, table
 from jointwork.ingest.clauses import Clause, ClauseTree
 from jointwork.ingest.metadata import Dated, Metadata, Party, extract_metadata
@@ -145,7 +145,10 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
     parts = {id(clause): part for part, clause in enumerate(content)}
     commitment = scan.pattern(rules["commitment"]["pattern"])
     any_rule = scan.pattern(_any("extract", "obligations"))
-    searchers = [scan.pattern(rule["pattern"]) for rule in rules["obligations"]]
+    # (row, kind, pattern, searcher): unpacked in the loop below, not looked up every time
+    entries = [
+        (r, r["kind"], r["pattern"], scan.pattern(r["pattern"])) for r in rules["obligations"]
+    ]
     people = _Parties(metadata)
     out: list[Obligation] = []
     warnings: list[str] = []
@@ -179,10 +182,8 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
             recurrence: Recurrence | None = None
             recurrence_read = False  # read once per sentence, and only when a rule matches
             ruled = any_rule.start(at + a, at + b) is not None
-            rows = zip(rules["obligations"], searchers, strict=True) if ruled else iter(())
-            for rule, searcher in rows:
-                kind = rule["kind"]
-                if kind in found or rule["pattern"] not in present:
+            for rule, kind, pattern, searcher in entries if ruled else ():
+                if kind in found or pattern not in present:
                     continue
                 m = searcher.search(sentence, at + a)
                 if not m:
@@ -201,9 +202,7 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                 if rule.get("requires") == "recurrence" and recurrence is None:
                     continue
                 cut = promise.start() if promise and promise.start() < m.start() else m.start()
-                ob = _build(
-                    rule, clause, own, a, b, m, cut, recurrence, stem_texts, people, scan, at
-                )
+                ob = _build(rule, clause, own, a, b, m, cut, recurrence, stem_texts, people)
                 kinds_here.add(kind)
                 if (
                     rule.get("to_items")
@@ -271,7 +270,7 @@ def _guess(
         head = sentence[lo : promise.start()]
         if not (
             people.named(own, a + lo, a + promise.start())
-            or scan.pattern(_MUTUAL.pattern).search(head, at + a + lo)
+            or _MUTUAL.search(head)
             or fallback.subject(scan).search(head, at + a + lo)
         ):
             return None  # "The Act will ...", "Information will ...": not a party's promise
@@ -290,7 +289,7 @@ def _guess(
         if row.get("requires") == "recurrence" and recurrence is None:
             continue
         cut = promise.start() if promise and promise.start() < m.start() else m.start()
-        ob = _build(row, clause, own, a, b, m, cut, recurrence, stem_texts, people, scan, at)
+        ob = _build(row, clause, own, a, b, m, cut, recurrence, stem_texts, people)
         ob.basis = "keywords"
         return ob
     return None
@@ -376,14 +375,10 @@ def _build(
     recurrence: Recurrence | None,
     stems: list[Collapsed],
     people: _Parties,
-    scan: Prefilter,
-    at: int,
 ) -> Obligation:
-    """The obligation of a rule's match ``m`` in the sentence ``own.text[a:b]`` (at ``at + a``
-    in ``scan``)."""
     sentence = own.text[a:b]
     bearers = people.named(own, a, a + cut)
-    mutual = scan.pattern(_MUTUAL.pattern).search(sentence[:cut], at + a)
+    mutual = _MUTUAL.search(sentence[:cut])
     if mutual or (not bearers and not stems):
         bearer_names = list(people.all)
     elif stems and sentence[:1].islower():
@@ -399,7 +394,7 @@ def _build(
         bearer_names = _stem_subject(stems[0], people) or list(people.all)
     after = people.named(own, a + cut, b)
     counter = [(n, s) for n, s in after if n not in bearer_names]
-    if scan.pattern(_THE_OTHER.pattern).search(sentence, at + a):
+    if _THE_OTHER.search(sentence):
         counter_names = [n for n in people.all if n not in bearer_names] or list(people.all)
         if set(bearer_names) == set(people.all):
             counter_names = list(people.all)
@@ -458,7 +453,7 @@ def _stem_subject(stem: Collapsed, people: _Parties) -> list[str]:
 @cache
 def _any(name: str, rows: str) -> str:
     """One pattern for "any row of this table": where its anchors are missing, no row matches."""
-    return "|".join(f"(?:{row['pattern']})" for row in table(name)[rows])
+    return union([row["pattern"] for row in table(name)[rows]])
 
 
 @cache
@@ -469,8 +464,8 @@ def _searched() -> tuple[str, ...]:
     unions = [_any("extract", n) for n in ("obligations", "recurrences")]
     unions.append(_any("legal_bases", "bases"))
     unless = (rule["unless"] for rule in rules["obligations"] if rule.get("unless"))
-    words = (rules["commitment"]["pattern"], _MUTUAL.pattern, _THE_OTHER.pattern)
-    return (*words, *unions, *(row["pattern"] for row in rows), *unless, *fallback.patterns())
+    commitment = rules["commitment"]["pattern"]
+    return (commitment, *unions, *(row["pattern"] for row in rows), *unless, *fallback.patterns())
 
 
 _PERIOD = {"YEARLY": "Y", "MONTHLY": "M", "WEEKLY": "W", "DAILY": "D"}

@@ -105,12 +105,14 @@ def _strip_page_furniture(text: str, warnings: list[str]) -> str:
         edge_ids = {id(line) for line in _edge_lines(lines)}
         kept = []
         for line in lines:
-            key = _furniture_key(line)
-            edge = id(line) in edge_ids
-            # a repeated "Page n of m" footer also where a page draws it before its last table
-            if (edge and (key in repeated or _PAGE_NUMBER.match(line))) or (
-                key in repeated and _PAGE_OF.search(line)
-            ):
+            # a repeated "Page n of m" footer also where a page draws it before its last table;
+            # the key is made only for lines that may go, "page" found before the pattern runs
+            if id(line) in edge_ids:
+                furniture = _furniture_key(line) in repeated or bool(_PAGE_NUMBER.match(line))
+            else:
+                page_of = "page" in line.lower() and _PAGE_OF.search(line)
+                furniture = bool(page_of) and _furniture_key(line) in repeated
+            if furniture:
                 removed[" ".join(line.split())[:60]] += 1
                 continue
             kept.append(line)
