@@ -55,8 +55,10 @@ def test_the_latest_date_in_a_two_column_signature_block_is_the_date_signed():
         ("The group will review these terms of reference annually.", "every year"),
         ("This protocol will be reviewed every 18 months.", "every 18 months"),
         ("The parties will hold an annual review of the arrangements.", "every year"),
+        ("This protocol will be reviewed after any major incident in which it was used and "
+         "otherwise every two years.", "every 2 years"),
     ],
-)
+)  # fmt: skip
 def test_the_review_rule_allows_the_agreement_named_between_verb_and_period(sentence, rule):
     assert meta(HEAD + f"1. {sentence}\n")[0].review == rule
 
@@ -132,6 +134,27 @@ def test_a_name_opened_by_the_runs_on_over_and_until_its_head_noun(phrase, parti
     assert found.party_names() == parties
 
 
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("and the Beta Council", "Beta Council"),
+        ("and Gamma and Delta Council (GDC)", "Gamma and Delta Council"),
+    ],
+)
+def test_the_ands_before_the_one_that_opens_the_last_party_of_a_list_are_inside_a_name(
+    phrase, last
+):
+    found, _ = meta(
+        "Protocol between the Alpha Authority, the Police and Crime Commissioner for North and "
+        f"South {phrase}\n\n1. The parties will meet.\n\nThe Gamma and Delta Council (GDC) helps.\n"
+    )
+    assert found.party_names() == [
+        "Alpha Authority",
+        "Police and Crime Commissioner for North and South",
+        last,
+    ]
+
+
 def test_a_title_listing_its_parties_over_three_wrapped_lines_is_joined():
     text = (
         "Memorandum of Understanding between the Alpha Tissue Authority (ATA), the Beta\n"
@@ -143,6 +166,18 @@ def test_a_title_listing_its_parties_over_three_wrapped_lines_is_joined():
         "Memorandum of Understanding between the Alpha Tissue Authority (ATA), the Beta "
         "Fertility and Gamete Authority (BFGA) and the Gamma Medicines and Devices products "
         "Regulatory Agency (GMDRA)"
+    )
+
+
+def test_a_heading_below_a_wrapped_title_whose_last_line_had_room_for_it_is_not_joined():
+    text = (
+        "Liaison Agreement between the Alpha Office for Gamma Conduct, the Police and Crime\n"
+        "Commissioner for North and South and the North and South Constabulary\n"
+        "Introduction\n1. The parties will meet every year to discuss their joint work.\n"
+    )
+    assert extract_metadata(parse_clauses(text)).title == (
+        "Liaison Agreement between the Alpha Office for Gamma Conduct, the Police and Crime "
+        "Commissioner for North and South and the North and South Constabulary"
     )
 
 
@@ -258,6 +293,8 @@ def test_a_first_sentence_above_the_headings_is_not_the_title():
         "This MoU will be reviewed every two years. Any party may ask for an earlier review.",
         "This MoU will be reviewed every two years. Either signatory may request a review of "
         "this MoU at any time.",
+        "This MoU will be reviewed every two years. Either Commission may ask for an earlier "
+        "review at any time.",
     ],
 )
 def test_a_review_whenever_a_party_asks_is_a_review_on_request_however_worded(sentences):

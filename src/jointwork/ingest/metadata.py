@@ -232,10 +232,17 @@ def _lists_on(text: str, title: Span, following: tuple[str, Span, bool]) -> bool
     """The next line, directly below a title line wrapped at the page's width that lists its
     parties, carries on the list."""
     body, span, _ = following
-    last_line = text[title[0] : title[1]].rsplit("\n", 1)[-1]
+    title_lines = text[title[0] : title[1]].split("\n")
+    last_line = title_lines[-1]
+    # a line that had room for the next word below it (as wide as the widest line above) ended
+    # the title: "... and Avon and Somerset Constabulary" / "Introduction"
+    had_room = len(last_line) + 1 + len(body.split()[0]) <= max(
+        map(len, title_lines[:-1]), default=0
+    )
     return (
         "between" in text[title[0] : title[1]].lower()
         and _WRAPPED_WIDTH[0] <= len(last_line) <= _WRAPPED_WIDTH[1]
+        and not had_room
         and "\n\n" not in text[title[1] : span[0]]
         and body[-1] not in ".:;!?"
         and not body[0].isdigit()
@@ -438,6 +445,8 @@ def _split_names(
         rest = phrase[i:stop]
         name = next((k for k in known if rest.lower().startswith(k.lower())
                      and not rest[len(k):len(k) + 1].isalnum()), None)  # fmt: skip
+        if name is None and "," in sep_text and sep_text.endswith("the "):
+            name = _item_before_last_and(rest, known)
         run = None
         if name is None:
             run = _NAME_RUN.match(rest)
@@ -465,6 +474,26 @@ def _split_names(
         if last_sep_and and phrase[i : i + 1] == ",":
             break  # "... and Estyn, His Majesty's Inspectorate ...": an apposition, not a party
     return out
+
+
+_LIST_AND = re.compile(r"\s+(?:and|&)\s+")
+_NAME_WITH_AND = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:of|for|in|on|and|&|[A-Z][\w’'&-]*))*")
+
+
+def _item_before_last_and(rest: str, known: list[str]) -> str | None:
+    """A list "A, B and C" has one bare "and", before its last item; so when a later "and" opens
+    the last item (a known name or "the ..."), the "and"s before it are inside B: "A, the Police
+    and Crime Commissioner for Avon and Somerset and Avon and Somerset Constabulary"."""
+    for m in reversed(list(_LIST_AND.finditer(rest))[1:]):
+        after = rest[m.end() :]
+        last = after.startswith("the ") or any(
+            after.lower().startswith(k.lower()) and not after[len(k) : len(k) + 1].isalnum()
+            for k in known
+        )
+        if last:
+            item = rest[: m.start()]
+            return item if _NAME_WITH_AND.fullmatch(item) else None
+    return None
 
 
 def _most_mentioned(units: list[Collapsed], definitions: list[tuple[str, str]]) -> list[Party]:
