@@ -385,3 +385,17 @@ def test_signature_lines_in_one_block_of_spaced_text_stay_one_paragraph():
         "Signed for B: Al Smith, Chair. Date: 15 May 2023\n"
     )
     assert [c.path for c in parse_clauses(text).walk()] == ["1", "2", "p1"]
+
+
+def test_an_unnumbered_signatures_line_over_signed_lines_in_pdf_text_is_a_heading():
+    text = (
+        "Review\n"
+        "24. This agreement will be reviewed annually by the points of contact named in the\n"
+        "annex, and at any time at the request of any party. Amendments require the written\n"
+        "agreement of all three parties.\n"
+        "Signatures\n"
+        "Signed for the Alpha Office by the Regional Director, 20 March 2025\n"
+        "Signed by the Beta Commissioner for North and South, 20 March 2025\n"
+    )
+    paths = [c.path for c in parse_clauses(text).walk()]
+    assert paths == ["review", "24", "signatures", "signatures.p1", "signatures.p2"]

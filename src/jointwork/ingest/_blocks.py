@@ -300,7 +300,12 @@ def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
             if (
                 _heading_like(body)
                 and ends_sentence
-                and (not nxt or _item_match(nxt) or _DIVISION_HEADING.match(body))
+                and (
+                    not nxt
+                    or _item_match(nxt)
+                    or _DIVISION_HEADING.match(body)
+                    or (width and _SIGNED.match(nxt))  # "Signatures" over "Signed for ..."
+                )
             ):
                 blocks.append(_Block("heading", [line], level=2))
                 current = None
