@@ -523,6 +523,11 @@ def test_lead_roles_records_sent_to_a_body_and_briefing_sessions(sentence, kind)
             "escalated to the heads of division.",
             ["escalation"],
         ),
+        (
+            "1. Neither party will issue a press statement about an incident without first "
+            "giving the other at least 24 hours' notice.",
+            ["notice_before_publication"],
+        ),
     ],
 )
 def test_each_wording_gives_exactly_its_kinds_of_duty(text, kinds):
