@@ -72,6 +72,14 @@ def test_it_warns_when_a_name_matches_no_organisation(cqc_manager, agreement):
     assert "clause 2: a guess the parser made" in result.warnings
 
 
+def test_a_duty_guessed_from_keywords_keeps_that_mark_for_the_reviewer(cqc_manager, agreement):
+    doc = {**DOCUMENT, "obligations": [dict(o) for o in DOCUMENT["obligations"]]}
+    doc["obligations"][1]["basis"] = "keywords"
+    first, guessed, _ = _save(cqc_manager, agreement, doc).obligations
+    assert guessed.details["basis"] == "keywords"
+    assert first.details["basis"] == "rule"  # no mark in the document: a rule found it
+
+
 def test_a_failed_save_leaves_no_version_clause_duty_or_audit_row(cqc_manager, agreement):
     doc = document()
     # The last duty is invalid (offset too long for its column): it fails after the version,

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
+from jointwork.ingest import fallback
 from jointwork.ingest._prefilter import Prefilter, union
 from jointwork.ingest._tables import Collapsed, compiled, number, sentences, table
 from jointwork.ingest.clauses import Clause, ClauseTree
@@ -95,6 +96,9 @@ class Obligation:
     legal_bases: list[LegalBasis] = field(default_factory=list)
     ladder: list[str] = field(default_factory=list)
     spans: dict[str, list] = field(default_factory=dict)
+    # "rule": a row of tables/extract.toml matched its wording; "keywords": no row did, and the
+    # kind was guessed from the keyword families of tables/fallback.toml (see fallback.py)
+    basis: str = "rule"
 
     def to_json(self) -> dict:
         return {
@@ -112,6 +116,7 @@ class Obligation:
             "ladder": self.ladder,
             "quote_span": list(self.quote_span),
             "spans": self.spans,
+            "basis": self.basis,
         }
 
 
@@ -171,13 +176,13 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
             found[stem_ob.kind] = _for_item(stem_ob, clause, own)
         for a, b in sentences(own.text):
             sentence = own.text[a:b]
-            if any_rule.start(at + a, at + b) is None:
-                continue
             # the stem's duty covers the item's first sentence ("will not share:" + "(i) ...")
             kinds_here: set[str] = {ob.kind for ob in inherited} if a == 0 else set()
+            covered = bool(kinds_here)
             recurrence: Recurrence | None = None
             recurrence_read = False  # read once per sentence, and only when a rule matches
-            for rule, kind, pattern, searcher in entries:
+            ruled = any_rule.start(at + a, at + b) is not None
+            for rule, kind, pattern, searcher in entries if ruled else ():
                 if kind in found or pattern not in present:
                     continue
                 m = searcher.search(sentence, at + a)
@@ -208,6 +213,14 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                     carried.setdefault(id(clause), []).append(ob)
                 else:
                     found[kind] = ob
+                covered = True
+            if not covered:
+                guessed = _guess(clause, own, a, b, stem_texts, stem_committed, people, scan, part)
+                if guessed is not None and guessed.kind not in found:
+                    found[guessed.kind] = guessed
+                    warnings.append(
+                        f"clause {clause.path}: duty guessed from keywords ({guessed.kind})"
+                    )
         bases, base_warnings = _legal_bases(own, clause, scan, part)
         warnings.extend(base_warnings)
         for ob in found.values():
@@ -232,6 +245,54 @@ def _for_item(stem_ob: Obligation, item: Clause, own: Collapsed) -> Obligation:
         summary=f"{stem_ob.summary.rstrip(' :')} {' '.join(quote.split()[:8])}",
         spans=dict(stem_ob.spans),
     )
+
+
+def _guess(
+    clause: Clause,
+    own: Collapsed,
+    a: int,
+    b: int,
+    stem_texts: list[Collapsed],
+    stem_committed: bool,
+    people: _Parties,
+    scan: Prefilter,
+    part: int,
+) -> Obligation | None:
+    """The fallback's duty for the sentence ``own.text[a:b]``, in which no rule found one: the
+    sentence (or its list stem) must make a commitment, and a party, the parties or a body of
+    theirs must make it; then the first keyword family that matches names the kind."""
+    at = scan.offsets[part]
+    sentence = own.text[a:b]
+    promise = scan.pattern(table("extract")["commitment"]["pattern"]).search(sentence, at + a)
+    stem = ""
+    if promise is not None:
+        lo = fallback.clause_start(sentence[: promise.start()])
+        head = sentence[lo : promise.start()]
+        if not (
+            people.named(own, a + lo, a + promise.start())
+            or _MUTUAL.search(head)
+            or fallback.subject(scan).search(head, at + a + lo)
+        ):
+            return None  # "The Act will ...", "Information will ...": not a party's promise
+    elif stem_committed and stem_texts and sentence[:1].islower():
+        # an item that opens with its verb ("not contacting the attorney") under "A shall:"
+        stem = stem_texts[0].text
+        if not _stem_subject(stem_texts[0], people):
+            return None
+    else:
+        return None
+    recurrence: Recurrence | None = None
+    recurrence_read = False
+    for row, m in fallback.guesses(sentence, at + a, scan, stem):
+        if not recurrence_read:
+            recurrence, recurrence_read = _recurrence(sentence, scan, part, a), True
+        if row.get("requires") == "recurrence" and recurrence is None:
+            continue
+        cut = promise.start() if promise and promise.start() < m.start() else m.start()
+        ob = _build(row, clause, own, a, b, m, cut, recurrence, stem_texts, people)
+        ob.basis = "keywords"
+        return ob
+    return None
 
 
 def _section_heading(clause: Clause, parents: dict[int, Clause]) -> str:
@@ -403,7 +464,13 @@ def _searched() -> tuple[str, ...]:
     unions = [_any("extract", n) for n in ("obligations", "recurrences")]
     unions.append(_any("legal_bases", "bases"))
     unless = (rule["unless"] for rule in rules["obligations"] if rule.get("unless"))
-    return (rules["commitment"]["pattern"], *unions, *(row["pattern"] for row in rows), *unless)
+    return (
+        rules["commitment"]["pattern"],
+        *unions,
+        *(row["pattern"] for row in rows),
+        *unless,
+        *fallback.patterns(),
+    )
 
 
 _PERIOD = {"YEARLY": "Y", "MONTHLY": "M", "WEEKLY": "W", "DAILY": "D"}

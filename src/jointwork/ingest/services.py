@@ -257,6 +257,8 @@ def _candidates_store(
                         "trigger": item.get("trigger"),
                     },
                     "scheduled": schedule.scheduled,
+                    # "keywords": the kind was guessed by the fallback, not read by a rule
+                    "basis": item.get("basis") or "rule",
                     **scope.sharing_details(kind, item.get("quote") or ""),
                     "spans": value_spans(item),
                     "names": {

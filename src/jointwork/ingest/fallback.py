@@ -1,0 +1,80 @@
+"""Second pass for duty candidates: guess a duty's kind from keywords where no rule matched.
+
+Pure module. The rows of ``tables/extract.toml`` each recognise one wording, and every unseen
+document words some duties in a way none of them knows. ``extract.extract_obligations`` calls
+``guesses`` on each sentence that makes a commitment by a party and in which no rule found a duty;
+the keyword families of ``tables/fallback.toml``, tried in order, name the likely kind. The
+candidate it becomes is marked ``basis: "keywords"`` for the reviewer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from jointwork.ingest._prefilter import Prefilter, Searcher, union
+from jointwork.ingest._tables import compiled, table
+
+__all__ = ["clause_start", "guesses", "patterns", "subject"]
+
+Family = dict[str, Any]
+
+
+@cache
+def _union() -> str:
+    return union([row["pattern"] for row in table("fallback")["families"]])
+
+
+@cache
+def patterns() -> tuple[str, ...]:
+    """Every pattern ``guesses`` searches, for the document's prefilter."""
+    rows = table("fallback")
+    return (
+        _union(),
+        rows["subject"]["pattern"],
+        rows["not_a_duty"]["pattern"],
+        *(row["pattern"] for row in rows["families"]),
+    )
+
+
+def subject(scan: Prefilter) -> Searcher:
+    """The searcher of the table's collective subjects ("each body", "the regulators")."""
+    return scan.pattern(table("fallback")["subject"]["pattern"])
+
+
+def clause_start(head: str) -> int:
+    """Where the clause of a commitment word starts in ``head``, the sentence up to that word:
+    after the last word that opens a subordinate clause ("..., which set out how"), else 0."""
+    start = 0
+    for m in compiled(table("fallback")["clause_opening"]["pattern"]).finditer(head):
+        start = m.end()
+    return start
+
+
+@cache
+def _vetoes(kind: str) -> re.Pattern[str] | None:
+    """The exclusions of a kind: its family's ``unless`` and those of extract.toml's rows."""
+    rows = [r for r in table("fallback")["families"] + table("extract")["obligations"]
+            if r["kind"] == kind and r.get("unless")]  # fmt: skip
+    return compiled("|".join(f"(?:{r['unless']})" for r in rows)) if rows else None
+
+
+def guesses(
+    sentence: str, at: int, scan: Prefilter, stem: str = ""
+) -> Iterator[tuple[Family, re.Match[str]]]:
+    """The keyword families that match ``sentence`` (at ``at`` in ``scan``'s joined text), in
+    the table's order, with their matches; none when the sentence is about the agreement. A
+    family whose exclusions match the sentence or the list ``stem`` it depends on is skipped."""
+    if scan.pattern(_union()).start(at, at + len(sentence)) is None:
+        return
+    if scan.pattern(table("fallback")["not_a_duty"]["pattern"]).search(sentence, at):
+        return
+    for row in table("fallback")["families"]:
+        m = scan.pattern(row["pattern"]).search(sentence, at)
+        if not m:
+            continue
+        veto = _vetoes(row["kind"])
+        if veto is None or not (veto.search(sentence) or veto.search(stem)):
+            yield row, m

@@ -1,0 +1,86 @@
+"""The keyword fallback (tables/fallback.toml): a party's commitment that no rule row matched
+gets a candidate whose kind is guessed from keywords, marked ``basis: "keywords"``."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.test_extract import HEAD, run
+
+
+def duties(body: str) -> list:
+    result, _ = run(HEAD + body)
+    return result.obligations
+
+
+def guessed(body: str) -> list[tuple[str, str]]:
+    return [(ob.kind, ob.clause) for ob in duties(body) if ob.basis == "keywords"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Neither party will comment in public on an investigation by the other.", "prohibition"),
+        ("The ARA undertakes to keep what it learns from the BC confidential.", "confidentiality"),
+        (
+            "The BC will treat every FOI approach about ARA material with the ARA.",
+            "foi_consultation",
+        ),
+        ("The ARA will let the BC see its media lines in advance.", "notice_before_publication"),
+        (
+            "A disagreement between the parties will be raised first between the leads.",
+            "escalation",
+        ),
+        ("Each party will offer places on its induction programme to the other.", "training"),
+        ("The liaison leads will speak monthly about live cases.", "meeting"),
+        ("The ARA's Head of Policy will act as the lead contact for this MoU.", "other"),
+        ("The BC is responsible for informing the ARA of any enforcement action.", "inform"),
+        ("The BC shall pass to the ARA any complaint it receives.", "share_information"),
+    ],
+)
+def test_a_partys_commitment_no_rule_matched_gets_the_kind_its_keywords_name(sentence, kind):
+    assert guessed(f"1. {sentence}\n") == [(kind, "1")]
+    ob = duties(f"1. {sentence}\n")[0]
+    assert ob.to_json()["basis"] == "keywords"
+
+
+def test_a_list_item_that_opens_with_its_verb_under_a_committed_stem_is_guessed():
+    body = "1. The parties shall:\n\n(a) not contact the attorney without speaking to the other.\n"
+    assert guessed(body) == [("prohibition", "1.a")]
+
+
+def test_a_guess_is_reported_in_the_warnings():
+    result, _ = run(HEAD + "1. Neither party will comment in public on the other's cases.\n")
+    assert "clause 1: duty guessed from keywords (prohibition)" in result.warnings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a description: no commitment word
+        "1. The BC shares learning from its casework with other councils.\n",
+        # a list of principles under a committed stem
+        "1. The parties will follow these principles:\n\n(a) share information promptly.\n",
+        # a list of examples
+        "1. Joint work may include:\n\n(a) sharing the results of inspections.\n",
+        # the subject is not a party
+        "1. Providers will not comment in public on inspections.\n",
+        "1. The Act will require an induction for new staff.\n",
+        # a commitment in a subordinate clause whose subject is not a party
+        "1. The ARA publishes standards, which set out how councils should pass on complaints.\n",
+        # a principle about disagreements, with no route
+        "1. The parties will resolve any disagreement informally.\n",
+        # a meeting word without a frequency
+        "1. The leads will call each other when needed.\n",
+        # an exclusion a rule row learnt ("whether to share")
+        "1. The parties will agree whether to share the findings.\n",
+    ],
+)
+def test_no_guess_on_descriptions_principles_examples_or_other_subjects(body):
+    assert duties(body) == []
+
+
+def test_no_guess_where_a_rule_already_found_a_duty_in_the_sentence():
+    body = "1. The ARA will share inspection findings with the BC and will not comment in public.\n"
+    found = duties(body)
+    assert [(ob.kind, ob.basis) for ob in found] == [("share_information", "rule")]
