@@ -30,11 +30,11 @@ __all__ = ["Prefilter", "anchors", "at_word_starts", "folded", "union"]
 # against ``re`` itself over every code point.
 IGNORECASE_ALIASES = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 _WORD_CHAR = re.compile(r"\w")
-_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 # Anchors are cut to this length: longer ones grow the trie more than they save searches.
 _LONGEST = 16
 # Beyond this many words a pattern's prefix is cut short (still correct, less selective).
 _MOST_WORDS = 256
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 
 
 def folded(text: str) -> str:
@@ -53,7 +53,7 @@ def _prefixes(items: Sequence[tuple]) -> tuple[set[str], bool]:
     out = {""}
     for op, av in items:
         if op in _ZERO_WIDTH:
-            continue  # \b, ^, lookarounds: the words after them start the match
+            continue  # \b, ^, $, look-arounds: zero width, the words after them start the match
         whole = True
         if op is sre.LITERAL and chr(av).isascii() and chr(av) != "\n":  # parts end in "\n"
             step = {chr(av).lower()}
@@ -142,8 +142,8 @@ def anchors(pattern: str, flags: int = FLAGS) -> tuple[str, ...] | None:
 def _opens_with_boundary(items: Sequence[tuple]) -> bool:
     """Whether every match of a parsed sequence opens with ``\\b`` or ``^``."""
     for op, av in items:
-        if op in (sre.ASSERT, sre.ASSERT_NOT):
-            continue  # a lookbehind "(?<!the )" before the \b
+        if op is sre.ASSERT or op is sre.ASSERT_NOT:
+            continue  # a look-around consumes nothing: what follows opens the match
         if op is sre.AT:
             # "^": at the start of a sentence or clause, which a space or newline precedes
             return av in (sre.AT_BOUNDARY, sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)

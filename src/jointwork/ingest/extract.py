@@ -464,13 +464,8 @@ def _searched() -> tuple[str, ...]:
     unions = [_any("extract", n) for n in ("obligations", "recurrences")]
     unions.append(_any("legal_bases", "bases"))
     unless = (rule["unless"] for rule in rules["obligations"] if rule.get("unless"))
-    return (
-        rules["commitment"]["pattern"],
-        *unions,
-        *(row["pattern"] for row in rows),
-        *unless,
-        *fallback.patterns(),
-    )
+    commitment = rules["commitment"]["pattern"]
+    return (commitment, *unions, *(row["pattern"] for row in rows), *unless, *fallback.patterns())
 
 
 _PERIOD = {"YEARLY": "Y", "MONTHLY": "M", "WEEKLY": "W", "DAILY": "D"}
