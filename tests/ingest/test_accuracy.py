@@ -12,8 +12,11 @@ Held-out set 2 was measured once untuned (97.5% precision, 88.6% recall) and tun
 thresholds (95%, 90%) are what it reaches now. Held-out set 3 was measured once untuned (85.7%
 precision, 66.7% recall) and tuned since; its thresholds (95%, 90%) are just under what it
 reaches now, and its metadata and clause paths are all right. Held-out set 4 was measured once
-untuned (89.6% precision, 66.2% recall); with the keyword fallback its thresholds (90%, 90%) are
-just under what it reaches, and its values still wrong are strict expected failures.
+untuned (89.6% precision, 66.2% recall); with the keyword fallback and the fixes after set 5 its
+thresholds (95%, 95%) are just under what it reaches, and its values still wrong are strict
+expected failures. Held-out set 5 was measured once untuned, with the keyword fallback (89.8%
+precision, 85.5% recall), and tuned since; its thresholds (95%, 95%) are just under what it
+reaches, and its metadata and clause paths are all right.
 Parties, type and dates must all be right.
 The figures are recorded in docs/ingest.md.
 """
@@ -32,6 +35,7 @@ from tests.ingest.corpus import (
     HELDOUT2,
     HELDOUT3,
     HELDOUT4,
+    HELDOUT5,
     OWN,
     SEEDS,
     document,
@@ -67,8 +71,7 @@ HELDOUT4_METADATA = _still_wrong(
     HELDOUT4,
     {
         "gambling-commission-asa-isa": "the PDF's version line under the title joins the title "
-        "and the last party; a review on request is missed",
-        "hmip-imb-ppo-protocol": "review rule: a review on request is missed",
+        "and the last party",
     },
 )
 HELDOUT4_PATHS = _still_wrong(
@@ -91,7 +94,8 @@ def parsed(name: str) -> ParsedDocument:
 
 
 @pytest.mark.parametrize(
-    "name", ALL + BLIND2 + HELDOUT_METADATA + HELDOUT2 + HELDOUT3 + HELDOUT4_METADATA
+    "name",
+    ALL + BLIND2 + HELDOUT_METADATA + HELDOUT2 + HELDOUT3 + HELDOUT4_METADATA + HELDOUT5,
 )
 def test_it_finds_the_expected_parties_type_title_and_dates(name):
     result, want = parsed(name).to_json(), expected(name)
@@ -100,7 +104,7 @@ def test_it_finds_the_expected_parties_type_title_and_dates(name):
 
 
 @pytest.mark.parametrize(
-    "name", ALL + BLIND2 + HELDOUT_PATHS + HELDOUT2 + HELDOUT3 + HELDOUT4_PATHS
+    "name", ALL + BLIND2 + HELDOUT_PATHS + HELDOUT2 + HELDOUT3 + HELDOUT4_PATHS + HELDOUT5
 )
 def test_it_builds_the_expected_clause_paths(name):
     want = expected(name).get("clause_paths")
@@ -135,7 +139,8 @@ def _score(names: list[str]) -> tuple[int, int, int, list[str]]:
         ("held-out set (tuned since its first run)", HELDOUT, 0.95, 0.85),
         ("held-out set 2 (tuned since its first run)", HELDOUT2, 0.95, 0.9),
         ("held-out set 3 (tuned since its first run)", HELDOUT3, 0.95, 0.9),
-        ("held-out set 4 (keyword fallback since its first run)", HELDOUT4, 0.9, 0.9),
+        ("held-out set 4 (keyword fallback since its first run)", HELDOUT4, 0.95, 0.95),
+        ("held-out set 5 (tuned since its first run)", HELDOUT5, 0.95, 0.95),
     ],
 )
 def test_obligation_precision_and_recall_reach_the_thresholds_of_each_set(
@@ -163,7 +168,7 @@ def test_recurrences_triggers_and_bearers_match_where_the_expected_result_gives_
                 assert getattr(ob, key) == want[key], (want["clause"], key)
 
 
-@pytest.mark.parametrize("name", ALL + BLIND2 + HELDOUT + HELDOUT2 + HELDOUT3 + HELDOUT4)
+@pytest.mark.parametrize("name", ALL + BLIND2 + HELDOUT + HELDOUT2 + HELDOUT3 + HELDOUT4 + HELDOUT5)
 def test_every_quote_and_value_span_points_at_the_words_it_came_from(name):
     doc = parsed(name)
     text = doc.text

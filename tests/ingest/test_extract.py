@@ -441,3 +441,90 @@ def test_duties_to_tell_pass_on_and_consult_a_party_named_by_reference(sentence,
 def test_lead_roles_records_sent_to_a_body_and_briefing_sessions(sentence, kind):
     result, _ = run(HEAD + f"1. {sentence}\n")
     assert [o.kind for o in result.obligations] == [kind]
+
+
+# Each wording gives exactly these kinds of duty (rule rows and keyword fallback together).
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # someone else's confidence: not disclosing who they are is a prohibition, and "would
+        # identify a person" names no lead
+        (
+            "1. Neither body will disclose to the other information that would identify a person "
+            "who has raised a concern in confidence, unless that person consents.",
+            ["prohibition"],
+        ),
+        ("1. Information received from the other will be held in confidence.", ["confidentiality"]),
+        # an escalation route needs no party as its subject
+        (
+            "1. Any disagreement should be raised first between the liaison officers. If it "
+            "cannot be resolved at that level it will be referred to the Deputy Director.",
+            ["escalation"],
+        ),
+        ("1. Disagreements about this protocol will be handled as follows:", ["escalation"]),
+        # a call held to exchange information is the meeting; "shared information" is what was
+        # shared, and its loss "must be reported to the supplying party" tells that party
+        (
+            "1. The liaison officers will hold a video call every month to exchange information "
+            "on live cases.",
+            ["meeting"],
+        ),
+        (
+            "1. Staff of each party who handle shared information will complete data protection "
+            "training annually.",
+            ["training"],
+        ),
+        (
+            "1. Any loss of shared information must be reported to the supplying party within "
+            "24 hours.",
+            ["inform"],
+        ),
+        (
+            "1. Decisions on whether a breach must be reported to the Information Commissioner "
+            "rest with the controller concerned.",
+            [],
+        ),
+        # telling a party "before it publishes" is the notice duty; a statute that "requires"
+        # a party to notify states the law, not a commitment
+        (
+            "1. ARA will tell BI at least five working days before it publishes decision data.",
+            ["notice_before_publication"],
+        ),
+        (
+            "1. Section 143 of the Act requires the scheme to notify the regulator of any issue "
+            "that it considers should be drawn to its attention.",
+            [],
+        ),
+        (
+            "1. Where BI addresses a recommendation to ARA, ARA must respond in writing within "
+            "90 days.",
+            ["inform"],
+        ),
+        (
+            "1. Information marked OFFICIAL-SENSITIVE must be handled securely, and access to it "
+            "must be limited to staff with a need to know.",
+            ["confidentiality"],
+        ),
+        # lead roles: a manager or liaison officer appointed for the agreement, and agreeing
+        # which of them is to lead (not disagreeing about it)
+        (
+            "1. Each party will appoint a senior manager to be accountable for the operation of "
+            "this agreement.",
+            ["other"],
+        ),
+        (
+            "1. Each body will appoint a named liaison officer, who will be responsible for the "
+            "working of this agreement.",
+            ["other"],
+        ),
+        ("1. ARA and BI will agree at the outset which of them is to lead.", ["other"]),
+        (
+            "1. Where the parties disagree about which of them should lead, the matter will be "
+            "escalated to the heads of division.",
+            ["escalation"],
+        ),
+    ],
+)
+def test_each_wording_gives_exactly_its_kinds_of_duty(text, kinds):
+    result, _ = run(_TWO_BODIES + "Duties\n\n" + text + "\n")
+    assert sorted(o.kind for o in result.obligations) == kinds

@@ -244,3 +244,42 @@ def test_a_first_line_naming_an_agreement_between_parties_above_numbered_heading
 def test_a_first_sentence_above_the_headings_is_not_the_title():
     found, _ = meta("This agreement is made between A and B.\n\n# Terms of reference\n\nText.\n")
     assert found.title == "Terms of reference"
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "This agreement will be reviewed every two years, or at any earlier time at the request "
+        "of either party.",
+        "This agreement will be reviewed every two years by the leads, and at any other time at "
+        "the request of either party.",
+        "This protocol will be reviewed every two years by the three bodies, and earlier if the "
+        "legislation changes or any of the bodies requests it.",
+        "This MoU will be reviewed every two years. Any party may ask for an earlier review.",
+        "This MoU will be reviewed every two years. Either signatory may request a review of "
+        "this MoU at any time.",
+    ],
+)
+def test_a_review_whenever_a_party_asks_is_a_review_on_request_however_worded(sentences):
+    assert meta(HEAD + f"1. {sentences}\n")[0].review == "every 2 years; any time on request"
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "This MoU will be reviewed every two years. Either party may request a review of a "
+        "decision to refuse a request.",
+        "This MoU will be reviewed every two years, or earlier if the functions of either body "
+        "change.",
+    ],
+)
+def test_a_review_of_a_decision_or_a_change_of_functions_is_not_a_review_on_request(sentences):
+    assert meta(HEAD + f"1. {sentences}\n")[0].review == "every 2 years"
+
+
+def test_a_short_name_of_capitals_and_a_word_defines_the_party_it_follows():
+    found, _ = meta(
+        "Protocol between HM Inspectorate of Prisons and the Beta Council (BC)\n\n1. This "
+        "protocol explains how HM Inspectorate of Prisons (HMI Prisons) and the BC work together.\n"
+    )
+    assert "HMI Prisons" in found.parties[0].aliases

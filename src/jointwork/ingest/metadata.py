@@ -285,8 +285,9 @@ def _definitions(doc: Collapsed) -> list[tuple[str, str, bool]]:
         the, abbr = m.groups()
         if not_parties.match(abbr) or not (sum(c.isupper() for c in abbr) >= 2 or abbr.istitle()):
             continue
-        if (the and not heads.fullmatch(abbr.split()[-1])) or (" " in abbr and not the):
-            continue  # "(the Ombudsman)" names a body; "(the Scheme)" does not
+        two_words = " " in abbr and not abbr.split()[0].isupper()
+        if (the and not heads.fullmatch(abbr.split()[-1])) or (two_words and not the):
+            continue  # "(the Ombudsman)" and "(HMI Prisons)" name a body; "(the Scheme)" does not
         if abbr.istitle() and re.match(r" [A-Z]", doc.text[m.end() :]):
             continue  # "the Care Quality Commission (Registration) Regulations": part of a title
         words = doc.text[: m.start()].rstrip().split(" ")
