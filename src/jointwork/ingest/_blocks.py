@@ -96,7 +96,7 @@ def _to_roman(n: int) -> str:
     return out
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     start: int
     end: int
@@ -112,7 +112,7 @@ class _Line:
         return len(expanded) - len(expanded.lstrip())
 
 
-@dataclass
+@dataclass(slots=True)
 class _Block:
     kind: str  # heading | item | para | row
     lines: list[_Line]

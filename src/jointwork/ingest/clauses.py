@@ -54,7 +54,7 @@ from jointwork.ingest._tables import Collapsed, compiled, table
 __all__ = ["Clause", "ClauseTree", "parse_clauses", "roman_value"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Clause:
     number: str | None
     path: str

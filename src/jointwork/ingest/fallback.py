@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from jointwork.ingest._prefilter import Prefilter, Searcher
+from jointwork.ingest._prefilter import Prefilter, Searcher, union
 from jointwork.ingest._tables import compiled, table
 
 __all__ = ["clause_start", "guesses", "patterns", "subject"]
@@ -24,7 +24,7 @@ Family = dict[str, Any]
 
 @cache
 def _union() -> str:
-    return "|".join(f"(?:{row['pattern']})" for row in table("fallback")["families"])
+    return union([row["pattern"] for row in table("fallback")["families"]])
 
 
 @cache
