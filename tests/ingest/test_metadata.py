@@ -295,6 +295,8 @@ def test_a_first_sentence_above_the_headings_is_not_the_title():
         "this MoU at any time.",
         "This MoU will be reviewed every two years. Either Commission may ask for an earlier "
         "review at any time.",
+        "The parties will review this protocol every two years, or sooner if any of them asks "
+        "for a review.",
     ],
 )
 def test_a_review_whenever_a_party_asks_is_a_review_on_request_however_worded(sentences):
