@@ -533,3 +533,32 @@ def test_lead_roles_records_sent_to_a_body_and_briefing_sessions(sentence, kind)
 def test_each_wording_gives_exactly_its_kinds_of_duty(text, kinds):
     result, _ = run(_TWO_BODIES + "Duties\n\n" + text + "\n")
     assert sorted(o.kind for o in result.obligations) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("1. Between the publication of the notice of election and the declaration of results, "
+         "the leads will hold a call every two weeks.", ["meeting"]),
+        ("1. Where ARA receives an allegation that an offence was committed, it will report the "
+         "allegation, with any material it holds, to the Beta Inspectorate within two days.",
+         ["inform"]),
+        ("1. If information is lost, the receiving party must inform the supplying party within "
+         "24 hours.", ["inform"]),
+        ("1. BI will supply the information it holds within five working days of the request.",
+         ["share"]),
+        ("1. The parties will exchange mapping data and information about grant schemes on "
+         "request and at least once a year.", ["share"]),
+        ("1. Each party will refer to the other any company it suspects of being used to "
+         "facilitate fraud.", ["share"]),
+        ("1. Each party will consult the party that provided information before disclosing it "
+         "in response to a request made under the Freedom of Information Act 2000.",
+         ["foi_consultation"]),
+        ("1. BI will brief officers deployed to polling stations before each election.",
+         ["training"]),
+    ],
+)  # fmt: skip
+def test_wordings_of_calls_reports_supplies_referrals_and_briefings(text, kinds):
+    result, _ = run(_TWO_BODIES + "Duties\n\n" + text + "\n")
+    short = {"share_information": "share"}
+    assert [short.get(o.kind, o.kind) for o in result.obligations] == kinds
