@@ -85,7 +85,9 @@ def contact_candidate_add(
     correct it; the rest is taken as read. Refused without the right to change the agreement,
     and when the register already has this person (same organisation and e-mail, or name)."""
     candidate = (
-        ContactCandidate.objects.select_for_update()  # two clicks add one contact
+        # two clicks add one contact; lock only this row: PostgreSQL refuses to lock the
+        # nullable side of the outer join to the (optional) organisation
+        ContactCandidate.objects.select_for_update(of=("self",))
         .select_related("version__agreement", "organisation")
         .get(pk=candidate.pk)
     )
