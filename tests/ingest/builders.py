@@ -193,3 +193,19 @@ def make_encrypted_pdf() -> bytes:
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
+
+
+def fixed_zip(
+    data: bytes, when: tuple[int, int, int, int, int, int], mode: int | None = 0o644
+) -> bytes:
+    """The same Word package with every entry stamped ``when`` (python-docx stamps the current
+    time), so a corpus document rebuilds byte-identical; ``mode`` None leaves no file mode."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=when)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            if mode is not None:
+                entry.external_attr = mode << 16
+            target.writestr(entry, source.read(info.filename))
+    return out.getvalue()

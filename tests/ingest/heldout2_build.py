@@ -1,9 +1,10 @@
-"""Rebuild held-out set 2 (three agreements) in ``tests/ingest/fixtures``:
+"""Rebuild the Word and PDF files of held-out set 2 in ``tests/ingest/fixtures``:
 ``PYTHONPATH=src .venv/bin/python -m tests.ingest.heldout2_build``.
 
 Written, with the expected results in ``tests/ingest/expected``, by someone who never saw the
 parser, kept outside the repository while the parser was tuned, and measured once
-(docs/ingest.md). Output is byte-identical on rebuild (fixed zip timestamps and core properties
+(docs/ingest.md). The text file of the set is kept as written, in ``tests/ingest/fixtures``.
+Output is byte-identical on rebuild (fixed zip timestamps and core properties
 in the Word file).
 """
 
@@ -12,10 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import textwrap
-import zipfile
 from pathlib import Path
 
-from tests.ingest.builders import make_pdf
+from tests.ingest.builders import fixed_zip, make_pdf
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -236,17 +236,7 @@ def build_docx() -> bytes:
     props.revision = 1
     raw = io.BytesIO()
     document.save(raw)
-    # python-docx stamps zip entries with the current time: rewrite them with a fixed one.
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src,
-        zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as dst,
-    ):
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(fixed, src.read(info.filename))
-    return out.getvalue()
+    return fixed_zip(raw.getvalue(), FIXED_TIME, mode=None)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -366,86 +356,11 @@ def build_pdf() -> bytes:
 # 3. Plain text: MoU between Ofcom and the ICO (roman sections, paragraphs numbered throughout)
 # ---------------------------------------------------------------------------------------------
 
-OFCOM_ICO_TEXT = """\
-Memorandum of Understanding on Online Safety and Data Protection
-Between the Office of Communications (Ofcom) and the Information Commissioner's Office (ICO)
-
-I. INTRODUCTION
-
-1. The Office of Communications (Ofcom) is the regulator for online safety under the Online Safety Act 2023, as well as for broadcasting, telecommunications and postal services. The Information Commissioner's Office (ICO) is the independent regulator for data protection and freedom of information in the United Kingdom. Many of the services that Ofcom regulates process large volumes of personal data, and the design choices that keep users safe online often have consequences for their privacy.
-
-2. This memorandum comes into effect on 2 June 2025. It sets out how the two regulators will work together where their responsibilities meet, and replaces the joint statement on online safety and data protection that they published in 2022.
-
-3. The memorandum is not legally binding. It does not create rights or duties for any third party and does not limit the independence of either regulator or the exercise of its statutory powers.
-
-II. ROLES AND STATUTORY FRAMEWORK
-
-4. Ofcom's functions under the Online Safety Act 2023 include issuing codes of practice, supervising the providers of regulated user-to-user and search services, and taking enforcement action where a provider fails to meet its safety duties. Its general duties are set out in section 3 of the Communications Act 2003. The Online Safety Act 2023 requires Ofcom to consult the Information Commissioner when it prepares codes of practice and guidance that bear on privacy, so that the two regimes fit together from the outset.
-
-5. The ICO enforces the UK GDPR and the Data Protection Act 2018, including the Age Appropriate Design Code, and the Privacy and Electronic Communications Regulations 2003. It may issue information notices, assessment notices, enforcement notices and penalty notices. Its approach to regulatory action is set out in its published regulatory action policy, which gives priority to cases involving children, vulnerable people and high volumes of sensitive data.
-
-6. Areas where the functions of the two regulators overlap may include:
-(a) age assurance and age verification technologies;
-(b) automated content moderation that relies on the processing of personal data;
-(c) the use of children's data in recommender systems;
-(d) user reporting and complaints processes.
-
-III. CO-OPERATION
-
-7. The regulators aim to give regulated services clear and consistent messages, and recognise that a provider may be subject to both regimes at the same time.
-
-8. Each regulator shall alert the other where, in the course of its work, it identifies a possible breach of legislation that the other regulator enforces.
-
-9. Where Ofcom intends to open an investigation into a provider that is likely to raise significant data protection questions, it will inform the ICO before the investigation is opened.
-
-10. The ICO will likewise notify Ofcom before it issues a penalty notice to the provider of a regulated user-to-user or search service.
-
-IV. INFORMATION SHARING
-
-11. The regulators will share information with each other, including personal data where this is necessary, relying on section 393 of the Communications Act 2003 and section 105 of the Online Safety Act 2023 for Ofcom, and on section 132 of the Data Protection Act 2018 for the ICO. All sharing will comply with the data protection principles.
-
-12. The regulators will not disclose to each other:
-(a) information obtained under a statutory notice where the legislation concerned forbids its onward disclosure;
-(b) the identity of a whistleblower or complainant, unless that person has consented;
-(c) material that is subject to legal professional privilege.
-
-13. Information received from the other regulator will be treated in confidence, protected with security measures appropriate to its classification and kept no longer than necessary.
-
-14. Where either regulator receives a request under the Freedom of Information Act 2000 for information that originated with the other, it shall consult the other regulator before making any disclosure.
-
-V. PUBLICATIONS AND THE MEDIA
-
-15. Each regulator will give the other at least 48 hours' notice before publishing guidance, research or an enforcement outcome that concerns the remit of the other.
-
-16. Where the ICO takes enforcement action against a provider that Ofcom regulates for online safety, the ICO will give Ofcom five working days' notice before announcing that action.
-
-VI. LIAISON AND TRAINING
-
-17. Each regulator will nominate a relationship manager who is responsible for the day-to-day management of this memorandum and acts as the first point of contact for the other.
-
-18. The relationship managers will meet every two months to review shared work and emerging issues.
-
-19. The Chief Executive of Ofcom and the Information Commissioner will meet at least twice a year.
-
-20. The regulators commit to running a joint training session for their online safety and data protection staff once a year.
-
-21. Secondments and staff exchanges between the regulators may be arranged where both consider them useful. Joint research, for example on the effectiveness of age assurance or on how users understand privacy settings, may also be commissioned where it serves the objectives of both regulators.
-
-VII. DISAGREEMENTS AND REVIEW
-
-22. Any disagreement between the regulators about the operation of this memorandum will be escalated first to the relationship managers, then to the responsible Executive Directors, and finally to the Chief Executive of Ofcom and the Information Commissioner.
-
-23. This memorandum will be reviewed at least every two years, or earlier at the request of either regulator.
-
-24. Signed for the Office of Communications by its Chief Executive and for the Information Commissioner's Office by the Information Commissioner on 29 May 2025.
-"""
-
 
 def main() -> None:
     OUT.mkdir(exist_ok=True)
     (OUT / "fca-tpr-isa.docx").write_bytes(build_docx())
     (OUT / "plymouth-fire-safety-jwp.pdf").write_bytes(build_pdf())
-    (OUT / "ofcom-ico-mou.txt").write_text(OFCOM_ICO_TEXT, encoding="utf-8", newline="\n")
 
 
 if __name__ == "__main__":

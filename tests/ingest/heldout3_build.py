@@ -11,11 +11,10 @@ from __future__ import annotations
 import html
 import io
 import textwrap
-import zipfile
 from datetime import datetime
 from pathlib import Path
 
-from tests.ingest.builders import make_pdf
+from tests.ingest.builders import fixed_zip, make_pdf
 from tests.ingest.heldout3_text import CMA_OFWAT_DWI, HE_PEAK, INSOLVENCY_SRA, SIA_GMP_MCC
 
 OUT = Path(__file__).resolve().parent / "fixtures"
@@ -52,19 +51,7 @@ def build_docx(blocks) -> bytes:
             raise ValueError(kind)
     raw = io.BytesIO()
     document.save(raw)
-    return _fixed_zip(raw.getvalue())
-
-
-def _fixed_zip(data: bytes) -> bytes:
-    """Rewrite the zip with fixed timestamps so rebuilding is byte-identical."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(2025, 6, 2, 9, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename))
-    return out.getvalue()
+    return fixed_zip(raw.getvalue(), (2025, 6, 2, 9, 0, 0))
 
 
 def build_pdf(blocks) -> bytes:

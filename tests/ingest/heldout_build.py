@@ -9,14 +9,13 @@ output is byte-identical on every run.
 from __future__ import annotations
 
 import io
-import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
 from docx.shared import Cm, Pt
 
-from tests.ingest.builders import make_pdf
+from tests.ingest.builders import fixed_zip, make_pdf
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -321,19 +320,7 @@ def build_docx() -> bytes:
     add_table(document, ANNEX_B)
     buffer = io.BytesIO()
     document.save(buffer)
-    return fixed_zip_times(buffer.getvalue())
-
-
-def fixed_zip_times(data: bytes) -> bytes:
-    """Rewrite the .docx package with fixed entry times so that rebuilds are byte-identical."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=(2024, 9, 12, 10, 0, 0))
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
+    return fixed_zip(buffer.getvalue(), (2024, 9, 12, 10, 0, 0), mode=None)
 
 
 # ---------------------------------------------------------------------------------------------
