@@ -316,6 +316,46 @@ def test_a_review_of_a_decision_or_a_change_of_functions_is_not_a_review_on_requ
     assert meta(HEAD + f"1. {sentences}\n")[0].review == "every 2 years"
 
 
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "There will be a review of the agreement at least every two years, and sooner when "
+        "requested by either organisation.",
+        "Every two years the parties will review this memorandum. If the Agency or the Council "
+        "requests a review at another time, it will take place within two months.",
+        "This agreement is reviewed biennially, or sooner at the instigation of the Board.",
+        "The memorandum will be reviewed every other year, and at any time should one of the "
+        "signatories so request.",
+    ],
+)
+def test_a_review_cycle_and_a_request_in_words_no_row_names_are_still_found(sentences):
+    assert meta(HEAD + f"1. {sentences}\n")[0].review == "every 2 years; any time on request"
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "The leads will meet every six months to review the cases referred.",
+        "The leads will review the requests for information received every month.",
+        "Either party may ask for a review of a refusal to share.",
+    ],
+)
+def test_a_meeting_to_review_cases_or_a_review_of_requests_is_not_the_review_rule(sentences):
+    assert meta(HEAD + f"1. {sentences}\n")[0].review is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        ("This agreement will be subject to annual review by the leads.", "every year"),
+        ("Annually, the leads will review this agreement.", "every year"),
+        ("The concordat will be reviewed triennially.", "every 3 years"),
+    ],
+)
+def test_a_review_cycle_worded_before_the_verb_or_as_an_adjective_is_found(sentence, rule):
+    assert meta(HEAD + f"1. {sentence}\n")[0].review == rule
+
+
 def test_a_short_name_of_capitals_and_a_word_defines_the_party_it_follows():
     found, _ = meta(
         "Protocol between HM Inspectorate of Prisons and the Beta Council (BC)\n\n1. This "

@@ -521,6 +521,9 @@ def _most_mentioned(units: list[Collapsed], definitions: list[tuple[str, str]]) 
     return [Party(name, abbreviations.get(name), first[name])]
 
 
+_ON_REQUEST = "any time on request"
+
+
 @cache
 def _searched() -> tuple[str, ...]:
     """The patterns searched in the whole (collapsed) text through the prefilter."""
@@ -571,5 +574,8 @@ def _matches_to_text(
     if not found:
         return None, []
     if join:
+        # a rule reads "every 2-3 years; any time on request" (the cycle first) in whatever
+        # order the document words it
+        found.sort(key=lambda f: f[2] == _ON_REQUEST)
         return "; ".join(v for _, _, v, _ in found), [s for _, _, _, s in found]
     return found[0][2], [found[0][3]]
