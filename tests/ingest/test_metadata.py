@@ -135,6 +135,34 @@ def test_a_name_opened_by_the_runs_on_over_and_until_its_head_noun(phrase, parti
 
 
 @pytest.mark.parametrize(
+    ("phrase", "parties"),
+    [
+        ("Devon and Somerset Fire and Rescue Service and Plymouth City Council",
+         ["Devon and Somerset Fire and Rescue Service", "Plymouth City Council"]),
+        ("Charity Commission for England and Wales and HM Revenue and Customs",
+         ["Charity Commission for England and Wales", "HM Revenue and Customs"]),
+        ("Children and Family Court Advisory and Support Service and the Youth Justice Board "
+         "for England and Wales", ["Children and Family Court Advisory and Support Service",
+                                   "Youth Justice Board for England and Wales"]),
+        ("Transport for London and the Office of the Traffic Commissioner",
+         ["Transport for London", "Office of the Traffic Commissioner"]),
+        ("Natural England and Historic England", ["Natural England", "Historic England"]),
+    ],
+)  # fmt: skip
+def test_an_and_without_an_article_is_inside_a_name_until_the_name_has_its_head_noun(
+    phrase, parties
+):
+    found, _ = meta(f"Protocol between {phrase}\n\n1. The parties will meet.\n")
+    assert found.party_names() == parties
+
+
+def test_a_name_the_document_uses_alone_as_a_body_is_a_party_whatever_its_words():
+    text = "Protocol between Network Rail and Transport for London\n\n1. Network Rail will meet.\n"
+    # without "Network Rail will", two names without head nouns would read as one
+    assert meta(text)[0].party_names() == ["Network Rail", "Transport for London"]
+
+
+@pytest.mark.parametrize(
     ("phrase", "last"),
     [
         ("and the Beta Council", "Beta Council"),

@@ -20,6 +20,7 @@ from jointwork.ingest._blocks import RUNS_ON
 from jointwork.ingest._prefilter import Prefilter
 from jointwork.ingest._tables import Collapsed, compiled, number, table
 from jointwork.ingest.clauses import ClauseTree
+from jointwork.ingest.name_joins import Piece, joined
 
 __all__ = ["Dated", "Metadata", "Party", "extract_metadata", "find_date"]
 
@@ -365,16 +366,17 @@ def _parties(
     for full, abbr in definitions:
         by_abbr.setdefault(abbr, full)
     best: list[Party] = []
+    acts_alone = _acts_alone(everything)
     stop_words = r"[.;:]\s|[.;:]$|\s(?:in order|to|which|that|who|are|is|sets?|will)\s"
     for unit in units:
         for m in re.finditer(r"\bbetween\s+", unit.text, re.I):
             end = re.search(stop_words, unit.text[m.end() :])
             stop = m.end() + end.start() if end else len(unit.text)
-            found = _split_names(unit, m.end(), stop, definitions, by_abbr)
+            found = _split_names(unit, m.end(), stop, definitions, by_abbr, acts_alone)
             if len(found) > len(best):
                 best = found
     if len(best) < 2:
-        best = _listed_parties(units, definitions, by_abbr) or best
+        best = _listed_parties(units, definitions, by_abbr, acts_alone) or best
     if len(best) < 2:
         best = _most_mentioned(everything(), definitions)
     names = {p.name for p in best}
@@ -397,8 +399,28 @@ def _parties(
     return best
 
 
+def _acts_alone(everything: Callable[[], list[Collapsed]]) -> Callable[[str], bool]:
+    """Whether the document uses a name on its own as a body that acts ("Estyn will",
+    "Network Rail's"); the whole text is joined only when a list of parties needs it."""
+    text: list[str] = []
+
+    def acts_alone(name: str) -> bool:
+        if not text:
+            text.append(" ".join(unit.text for unit in everything()))
+        acting = rf"\b{re.escape(name)}(?:[’']s\b|\s+(?:{_ACTING_VERBS})\b)"
+        return re.search(acting, text[0]) is not None
+
+    return acts_alone
+
+
+_ACTING_VERBS = "will|shall|must|may|should|has|have|is|are|agrees?|can|does|was"
+
+
 def _listed_parties(
-    units: list[Collapsed], definitions: list[tuple[str, str]], by_abbr: dict[str, str]
+    units: list[Collapsed],
+    definitions: list[tuple[str, str]],
+    by_abbr: dict[str, str],
+    acts_alone: Callable[[str], bool],
 ) -> list[Party]:
     """'Between:' / 'The parties are:' followed by one party per line or list item."""
     for index, unit in enumerate(units):
@@ -408,7 +430,7 @@ def _listed_parties(
         known = {full for full, _ in definitions}
         found: list[Party] = []
         for item in units[index + 1 : index + 9]:
-            names = _split_names(item, 0, len(item.text), definitions, by_abbr)
+            names = _split_names(item, 0, len(item.text), definitions, by_abbr, acts_alone)
             if not names or not (names[0].name in known or heads.search(names[0].name)):
                 break  # the list of parties has ended
             found.append(names[0])
@@ -423,12 +445,14 @@ def _split_names(
     stop: int,
     definitions: list[tuple[str, str]],
     by_abbr: dict[str, str],
+    acts_alone: Callable[[str], bool],
 ) -> list[Party]:
     known = sorted({f for f, _ in definitions} | set(by_abbr), key=len, reverse=True)
     heads = compiled(table("extract")["organisations"]["heads"], 0)
     phrase = head.text
     i = start
     out: list[Party] = []
+    pieces: list[Piece] = []  # where each of ``out`` stands, for joining names over "and"
     sep_text = ""
     unfinished: int | None = None  # where a "the ..." name without its head noun began
     while i < stop:
@@ -458,12 +482,14 @@ def _split_names(
             # "the Health | and | Safety Executive", "the Office of Rail | and | Road": a name
             # opened by "the" runs on over "and" until it has its head noun
             out[-1] = Party(phrase[unfinished:end], None, head.span(unfinished, end))
+            pieces[-1] = Piece(pieces[-1].start, end, pieces[-1].separator, known=False)
             unfinished, last_sep_and = None, False  # that "and" was inside the name
         else:
             full = by_abbr.get(name, name)
             unfinished = None
             if full not in [p.name for p in out]:
                 out.append(Party(full, None, head.span(i, end)))
+                pieces.append(Piece(i, end, sep_text, known=run is None or name in by_abbr))
                 opened = run and sep_text.endswith("the ") and not name.isupper()
                 unfinished = i if opened and not heads.fullmatch(name.split()[-1]) else None
         i = end
@@ -473,7 +499,10 @@ def _split_names(
             unfinished = None
         if last_sep_and and phrase[i : i + 1] == ",":
             break  # "... and Estyn, His Majesty's Inspectorate ...": an apposition, not a party
-    return out
+    spans = joined(pieces, phrase, acts_alone)
+    if len(spans) == len(out):
+        return out
+    return [Party(phrase[a:b], None, head.span(a, b)) for a, b in spans]
 
 
 _LIST_AND = re.compile(r"\s+(?:and|&)\s+")
