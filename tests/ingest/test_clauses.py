@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jointwork.ingest.clauses import parse_clauses, roman_value
+from jointwork.ingest.metadata import extract_metadata
 from jointwork.ingest.normalise import normalise_text
 
 
@@ -375,6 +376,30 @@ def test_pdf_signature_lines_under_a_last_numbered_heading_are_its_paragraphs():
     assert [c.path for c in parse_clauses(text).walk()] == [
         "1", "1.1", "2", "2.p1", "2.p2", "2.p3"
     ]  # fmt: skip
+
+
+def test_pdf_lines_for_each_party_and_a_version_line_under_the_title_are_paragraphs():
+    # a PDF's lines: no blank lines; wrapped at about 90 characters
+    text = (
+        "Information Sharing Agreement\n"
+        "between the Alpha Authority and the Beta Board\n"
+        "Version 1.2, September 2025\n"
+        "1. Purpose\n"
+        "1.1 This agreement sets out how the Alpha Authority and the Beta Board exchange the\n"
+        "information they hold about the cases they both regulate, and who decides what.\n"
+        "2. Signatures\n"
+        "For the Alpha Authority: Chief Executive, 22 September 2025\n"
+        "For the Beta Board: Chair, 24 September 2025\n"
+    )
+    tree = parse_clauses(text)
+    assert [c.path for c in tree.walk()] == [
+        "p1", "p2", "p3", "1", "1.1", "2", "2.p1", "2.p2"
+    ]  # fmt: skip
+    found = extract_metadata(tree)
+    assert found.title == (
+        "Information Sharing Agreement between the Alpha Authority and the Beta Board"
+    )
+    assert found.party_names() == ["Alpha Authority", "Beta Board"]
 
 
 def test_signature_lines_in_one_block_of_spaced_text_stay_one_paragraph():

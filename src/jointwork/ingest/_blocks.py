@@ -37,8 +37,18 @@ _ANNEX = re.compile(
 )
 _LABEL = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")
 # in text without blank lines (a PDF), a signature line ("Signed for the Alpha Authority by
-# its Chief Executive, 24 April 2025") opens a paragraph of its own
-_SIGNED = re.compile(r"^Signed (?:for|by|on behalf of)\b")
+# its Chief Executive, 24 April 2025", "For the Beta Board: ...") opens a paragraph of its own
+_SIGNED = re.compile(
+    r"^(?:Signed (?:for|by|on behalf of)\b|(?:For|On behalf of)(?: and on behalf of)? the "
+    r"[A-Z][^:]{2,80}:)"  # "For the Gambling Commission: Chief Executive, 22 September 2025"
+)
+# ... and so does a document's status line under its title ("Version 1.2, September 2025",
+# "Draft v0.3", "OFFICIAL-SENSITIVE", "Last updated 3 March 2025"): it is not part of the title
+STATUS_LINE = re.compile(
+    r"^(?:(?:Version|Draft|Issue|Revision|Rev\.?|v)\s*\d[\d.]*\b"
+    r"|(?:Version|Status|Classification|Published|Last updated|Updated|Issued|Date of issue"
+    r"|Document reference)\b\s*:?\s+\S|OFFICIAL\b)"
+)
 # the words that name a division of an agreement
 _DIVISION = r"(?i:section|part|chapter|article|clause)"
 # "Section 3 — Information sharing", "Article 1 — Purpose", "1. Parties" as a heading: the
@@ -285,7 +295,9 @@ def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
             prev = current.lines[-1].body
             ends_sentence = prev[-1] in ".:;!?"
             if (_LABEL.match(body) and ends_sentence) or (
-                width and _SIGNED.match(body) and not _RUNS_ON.search(prev)
+                width
+                and (_SIGNED.match(body) or STATUS_LINE.match(body))
+                and not _RUNS_ON.search(prev)
             ):
                 current = _Block("para", [line])  # "Signed: ..." / "Date: ..." after a clause
                 blocks.append(current)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from jointwork.ingest._blocks import RUNS_ON
+from jointwork.ingest._blocks import RUNS_ON, STATUS_LINE
 from jointwork.ingest._prefilter import Prefilter
 from jointwork.ingest._tables import Collapsed, compiled, number, table
 from jointwork.ingest.clauses import ClauseTree
@@ -247,6 +247,7 @@ def _lists_on(text: str, title: Span, following: tuple[str, Span, bool]) -> bool
         and "\n\n" not in text[title[1] : span[0]]
         and body[-1] not in ".:;!?"
         and not body[0].isdigit()
+        and not STATUS_LINE.match(body)  # "Version 1.2, September 2025" under the title
     )
 
 
