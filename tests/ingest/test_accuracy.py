@@ -80,14 +80,6 @@ HELDOUT4_PATHS = _still_wrong(
     },
 )
 
-HELDOUT6_PATHS = _still_wrong(
-    HELDOUT6,
-    {
-        "ehrc-shrc-mou": "the HTML page's 'Published: ... Last updated: ...' line above the "
-        "title becomes a paragraph p1",
-    },
-)
-
 
 @cache
 def parsed(name: str) -> ParsedDocument:
@@ -125,7 +117,7 @@ def test_it_finds_the_expected_parties_type_title_and_dates(name):
     + HELDOUT3
     + HELDOUT4_PATHS
     + HELDOUT5
-    + HELDOUT6_PATHS
+    + HELDOUT6
     + HELDOUT7,
 )
 def test_it_builds_the_expected_clause_paths(name):

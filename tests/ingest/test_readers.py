@@ -247,6 +247,19 @@ def test_markdown_lines_set_wholly_in_bold_are_headings_and_the_first_one_the_ti
     assert read_document(b"**Membership**\n\nText.\n", "t.txt").text.startswith("**")
 
 
+def test_publishing_dates_above_the_main_content_are_page_chrome_but_a_dateline_in_it_stays():
+    html = (
+        b"<html><body><div class='page-meta'><span>Published: 30 September 2024</span> "
+        b"<span>Last updated: 1 October 2024</span></div><main><h1>Protocol between A and B</h1>"
+        b"<p>Published 20 September 2024</p><p>A and B agree this protocol.</p>"
+        b"</main></body></html>"
+    )
+    assert read_document(html, "page.html").text == (
+        "# Protocol between A and B\n\nPublished 20 September 2024\n\n"
+        "A and B agree this protocol.\n"
+    )
+
+
 def test_a_caption_over_the_title_and_a_list_of_publishing_details_are_page_chrome():
     html = (
         b"<html><body><main><span class='govuk-caption-xl'>Policy paper</span>"

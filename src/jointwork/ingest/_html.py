@@ -28,6 +28,7 @@ _SKIP = {"script", "style", "noscript", "template", "nav", "aside", "head", "svg
 # a <header> or <footer> inside these belongs to that content; outside, it is the page's
 _SECTIONING = {"main", "article", "section"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_DAY_MONTH_YEAR = r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
 _BLOCK = {
     "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote",
     "address", "dd", "dt", "figcaption", "pre", "br", "hr",
@@ -123,10 +124,15 @@ def _chrome(node: HtmlElement, tag: str) -> bool:
     marks = f"{node.get('class', '')} {node.get('id', '')}".strip()
     if marks and compiled(chrome["classes"]).search(marks):
         return True
+    publishing = compiled(chrome["publishing_terms"])
     if tag == "dl":
         terms = [" ".join(dt.text_content().split()) for dt in node.iter("dt")]
-        publishing = compiled(chrome["publishing_terms"])
         return bool(terms) and all(publishing.fullmatch(term) for term in terms)
+    if tag in ("div", "p") and not any(a.tag in _SECTIONING for a in node.iterancestors()):
+        # "Published: 30 September 2024 Last updated: ..." above the page's <main>: the page's
+        # publishing details (inside the content, a dateline stays: it may date the agreement)
+        dated = rf"(?:{publishing.pattern}\s*{_DAY_MONTH_YEAR}\s*)+"
+        return re.fullmatch(dated, " ".join(node.text_content().split())) is not None
     if tag in ("ul", "ol"):
         return _list_depth(node) == 0 and _contents_list(node)
     if tag in _HEADINGS and compiled(chrome["contents_heading"]).fullmatch(
