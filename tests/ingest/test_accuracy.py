@@ -65,13 +65,6 @@ HELDOUT_METADATA = _still_wrong(
         "the expected result says other (a disputed reading, see docs/ingest.md)",
     },
 )
-HELDOUT_PATHS = _still_wrong(
-    HELDOUT,
-    {
-        "charity-commission-hmrc-dsa": "signature tables give 1~2, 2~2 paths",
-        "hta-hfea-mhra-mou": "version line and the annex table after a footer",
-    },
-)
 HELDOUT4_PATHS = _still_wrong(
     HELDOUT4,
     {
@@ -110,15 +103,7 @@ def test_it_finds_the_expected_parties_type_title_and_dates(name):
 
 @pytest.mark.parametrize(
     "name",
-    ALL
-    + BLIND2
-    + HELDOUT_PATHS
-    + HELDOUT2
-    + HELDOUT3
-    + HELDOUT4_PATHS
-    + HELDOUT5
-    + HELDOUT6
-    + HELDOUT7,
+    ALL + BLIND2 + HELDOUT + HELDOUT2 + HELDOUT3 + HELDOUT4_PATHS + HELDOUT5 + HELDOUT6 + HELDOUT7,
 )
 def test_it_builds_the_expected_clause_paths(name):
     want = expected(name).get("clause_paths")

@@ -402,6 +402,22 @@ def test_pdf_lines_for_each_party_and_a_version_line_under_the_title_are_paragra
     assert found.party_names() == ["Alpha Authority", "Beta Board"]
 
 
+def test_a_table_runs_to_its_blank_line_over_numbered_and_single_cell_rows():
+    # a Word document-control table ("1.0<tab>3 April 2019") and a signature table whose
+    # "Signature" row is one cell across both columns
+    text = (
+        "# Agreement between the Alpha Authority and the Beta Board\n\n"
+        "# Document control\n\nVersion\tDate\n1.0\t3 April 2019\n2.0\t12 September 2024\n\n"
+        "# 1. Purpose\n\n1.1\tThe parties will meet.\n\n# Signatures\n\n"
+        "For the Alpha Authority\tFor the Beta Board\nSignature: [signed]\n"
+        "Date: 1 May 2025\tDate: 2 May 2025\n"
+    )
+    assert [c.path for c in parse_clauses(text).walk()] == [
+        "title", "document-control", "document-control.t1", "1", "1.1", "signatures",
+        "signatures.t1",
+    ]  # fmt: skip
+
+
 def test_signature_lines_in_one_block_of_spaced_text_stay_one_paragraph():
     text = (
         "1. The parties will meet every year to discuss their work together.\n\n"

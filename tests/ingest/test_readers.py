@@ -7,6 +7,7 @@ import zipfile
 
 import pytest
 
+from jointwork.ingest.clauses import parse_clauses
 from jointwork.ingest.readers import IngestError, Limits, detect_format, read_document
 from tests.ingest.builders import make_docx_isa, make_encrypted_pdf, make_pdf, make_zip_bomb_docx
 
@@ -37,6 +38,17 @@ def test_a_ruled_contacts_table_in_a_pdf_comes_back_as_rows():
     ]
     doc = read_document(make_pdf([["Annex B: Contacts"]], grid=grid), "contacts.pdf")
     assert [row for table in doc.tables for row in table.rows] == grid
+
+
+def test_a_ruled_table_of_duties_in_a_pdf_is_set_out_as_rows_in_the_text():
+    grid = [
+        ["Event", "Who tells whom"],
+        ["An inspection finds harm", "The Alpha Authority tells the Beta Board"],
+    ]
+    doc = read_document(make_pdf([["Annex A: Notifications"]], grid=grid), "duties.pdf")
+    assert "\n\nEvent\tWho tells whom\nAn inspection finds harm\tThe Alpha" in doc.text
+    paths = [c.path for c in parse_clauses(doc.text).walk()]
+    assert paths == ["annex-a", "annex-a.t1", "annex-a.t1.r1"]
 
 
 def test_it_renders_word_automatic_numbering_headings_and_tables():

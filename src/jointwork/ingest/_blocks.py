@@ -268,7 +268,11 @@ def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
             blocks.append(_Block("heading", [line], level=len(md.group(1))))
             current = None
             continue
-        if "\t" in line.raw.strip("\t ") and not _item_match(body):
+        in_table = current is not None and current.kind == "row"
+        # a table runs to the blank line the readers write after it: a row that opens with a
+        # number ("1.0<tab>3 April 2019") or has one cell ("Signature: [signed]" across the
+        # columns) is still a row
+        if in_table or ("\t" in line.raw.strip("\t ") and not _item_match(body)):
             if current is None or current.kind != "row":
                 current = _Block("row", [])
                 blocks.append(current)

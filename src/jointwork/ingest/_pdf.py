@@ -1,9 +1,9 @@
 """PDF reading for ``readers.read_document``: pypdf for text, pdfplumber only for table pages.
 
 pypdf is used for every page because it is much faster than pdfplumber on typed agreements
-(see bench/ingest_pdf.py); pdfplumber is opened only when a page looks like a contacts annex
-(several e-mail addresses or phone numbers) and draws ruling lines, where its table finder
-keeps the columns apart.
+(see bench/ingest_pdf.py); pdfplumber is opened only on pages that draw ruling lines (a table
+of contacts or of duties), where its table finder keeps the columns apart, and the rows it finds
+are set out in the text as the other readers set out tables (one clause per table or row).
 """
 
 from __future__ import annotations
@@ -73,15 +73,28 @@ def read_pdf(data: bytes, filename: str, limits: Limits, clock: _Clock) -> RawDo
             "pages with no extractable text (scanned images?), check them by hand: "
             + ", ".join(map(str, empty))
         )
-    table_pages = [
-        i
-        for i, text in enumerate(texts, 1)
-        if len(_CONTACTISH.findall(text)) >= 2 and _has_ruled_lines(pages[i - 1])
-    ]
+    table_pages = [i for i in range(1, count + 1) if _has_ruled_lines(pages[i - 1])]
     tables = _tables(data, table_pages, clock) if table_pages else []
+    for found in tables:
+        texts[found.page - 1] = _set_out(texts[found.page - 1], found.rows)
     return RawDocument(
         format="pdf", text="\f".join(texts), pages=infos, tables=tables, warnings=warnings
     )
+
+
+def _set_out(text: str, rows: list[list[str]]) -> str:
+    """The page's text with a table's rows set out as the other readers write tables (cells
+    apart by tabs, a blank line around the table), where pypdf gave each row as one line of its
+    cells' words; a table whose cells wrap over several lines is left as pypdf wrote it."""
+    lines = text.split("\n")
+    wanted = [" ".join(" ".join(cells).split()) for cells in rows]
+    plain = [" ".join(line.split()) for line in lines]
+    for start in range(len(lines) - len(rows) + 1):
+        if plain[start : start + len(rows)] == wanted:
+            set_out = ["\t".join(cell for cell in cells if cell) for cells in rows]
+            lines[start : start + len(rows)] = ["", *set_out, ""]
+            return "\n".join(lines)
+    return text
 
 
 def _has_ruled_lines(page: PageObject) -> bool:
