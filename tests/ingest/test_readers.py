@@ -272,6 +272,14 @@ def test_publishing_dates_above_the_main_content_are_page_chrome_but_a_dateline_
     )
 
 
+def test_a_gov_uk_list_of_organisation_logos_is_page_chrome():
+    html = (
+        b"<html><body><main><ul class='organisation-logos'><li><a href='/a'>Alpha Authority</a>"
+        b"</li></ul><h1>Protocol between A and B</h1><p>A and B agree.</p></main></body></html>"
+    )
+    assert read_document(html, "page.html").text == "# Protocol between A and B\n\nA and B agree.\n"
+
+
 def test_a_caption_over_the_title_and_a_list_of_publishing_details_are_page_chrome():
     html = (
         b"<html><body><main><span class='govuk-caption-xl'>Policy paper</span>"

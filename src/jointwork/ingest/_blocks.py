@@ -38,7 +38,7 @@ _ANNEX = re.compile(
 _LABEL = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")
 # in text without blank lines (a PDF), a signature line ("Signed for the Alpha Authority by
 # its Chief Executive, 24 April 2025", "For the Beta Board: ...") opens a paragraph of its own
-_SIGNED = re.compile(
+SIGNED_LINE = re.compile(
     r"^(?:Signed (?:for|by|on behalf of)\b|(?:For|On behalf of)(?: and on behalf of)? the "
     r"[A-Z][^:]{2,80}:)"  # "For the Gambling Commission: Chief Executive, 22 September 2025"
 )
@@ -60,6 +60,10 @@ LETTERED_HEADING = re.compile(rf"^({_DIVISION})\s+([A-Z])(?:\s*[—–:.-]\s*|\s
 # "Clause 9 — Signature": a division word, its number and a separator head a section wherever
 # the line stands (not "Section 76 of the Act", which is a sentence)
 _DIVISION_HEADING = re.compile(rf"^{_DIVISION}\s+(?:\d{{1,2}}|[A-Z])\s*[—–:.-]\s+\S")
+# a first line naming an agreement between parties is the document's title, not a section
+_AGREEMENT_BETWEEN = re.compile(
+    r"\b(?:agreement|protocol|memorand(?:um|a)|concordat|arrangements?)\s+between\b", re.I
+)
 # a title's parties line ("Between the Care Quality Commission (CQC), NHS England and ...")
 _PARTIES_LINE = re.compile(r"^between\b", re.I)
 # a line set out in columns ("Version 2.0    Issued May 2024", "Name, Role    12 June 2023")
@@ -177,7 +181,7 @@ def _heading_like(body: str) -> bool:
         return False
     if _LABEL.match(body) and not (NUMBERED_HEADING.match(body) or LETTERED_HEADING.match(body)):
         return False  # "Signed: ...", but "Clause 4: Review" is a heading
-    if _COLUMNS.search(body) or _PARTIES_LINE.match(body) or _SIGNED.match(body):
+    if _COLUMNS.search(body) or _PARTIES_LINE.match(body) or SIGNED_LINE.match(body):
         return False  # a version line or signature set out in columns; a parties line
     words = body.split()
     if len(words) >= 8 and _MODAL.search(body):
@@ -300,7 +304,7 @@ def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
             ends_sentence = prev[-1] in ".:;!?"
             if (_LABEL.match(body) and ends_sentence) or (
                 width
-                and (_SIGNED.match(body) or STATUS_LINE.match(body))
+                and (SIGNED_LINE.match(body) or STATUS_LINE.match(body))
                 and not _RUNS_ON.search(prev)
             ):
                 current = _Block("para", [line])  # "Signed: ..." / "Date: ..." after a clause
@@ -320,7 +324,7 @@ def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
                     not nxt
                     or _item_match(nxt)
                     or _DIVISION_HEADING.match(body)
-                    or (width and _SIGNED.match(nxt))  # "Signatures" over "Signed for ..."
+                    or (width and SIGNED_LINE.match(nxt))  # "Signatures" over "Signed for ..."
                 )
             ):
                 blocks.append(_Block("heading", [line], level=2))
@@ -387,6 +391,8 @@ def _mark_headings(blocks: list[_Block]) -> list[_Block]:
         body = block.lines[0].body
         if i == 0 and follow is not None and _PARTIES_LINE.match(follow.lines[0].body):
             continue  # the document's title over its parties line is its title block
+        if i == 0 and _AGREEMENT_BETWEEN.search(body):
+            continue  # "Liaison Agreement between A and B" opening the text: its title block
         if _heading_like(body) and (
             (follow is not None and (_substantive(follow) or follow.kind == "heading"))
             or (follow is not None and _styled(body) and _sentence(follow))

@@ -56,6 +56,10 @@ _CONDITION_THEN_IT: re.Pattern[str] = re.compile(
     r"(?:^|[.;]\s+)(?:where|if|when|once|after)\b[^,.;]*,\s*(?:it|they)\s+(?:will|shall|must|should)\b",
     re.I,
 )
+# the two keyword families that name what a party passes on, decided by the nearer verb
+_ACTION_KINDS = ("inform", "share_information")
+# "..., it must tell", "..., they will": a pronoun subject after a clause that names who it is
+_PRONOUN_SUBJECT = re.compile(r"(?:^|,\s*)(?:it|they)\s+$", re.I)
 _MUTUAL = re.compile(
     r"\b(?:we|our|us|both|each other|one another|the two (?:organisations|bodies|parties)|"
     r"the parties|all parties|either (?:organisation|party|body)|"
@@ -267,11 +271,14 @@ def _guess(
     stem = ""
     if promise is not None:
         lo = fallback.clause_start(sentence[: promise.start()])
+        if _PRONOUN_SUBJECT.search(sentence, 0, promise.start()):
+            lo = 0  # "If a receiving agency finds that ..., it must tell": who "it" is comes first
         head = sentence[lo : promise.start()]
         if not (
             people.named(own, a + lo, a + promise.start())
             or _MUTUAL.search(head)
             or fallback.subject(scan).search(head, at + a + lo)
+            or (people.outsiders is not None and people.outsiders.search(head))
         ):
             return None  # "The Act will ...", "Information will ...": not a party's promise
     elif stem_committed and stem_texts and sentence[:1].islower():
@@ -283,16 +290,28 @@ def _guess(
         return None
     recurrence: Recurrence | None = None
     recurrence_read = False
+    chosen: tuple[fallback.Family, re.Match[str]] | None = None
     for row, m in fallback.guesses(sentence, at + a, scan, stem):
         if not recurrence_read:
             recurrence, recurrence_read = _recurrence(sentence, scan, part, a), True
         if row.get("requires") == "recurrence" and recurrence is None:
             continue
-        cut = promise.start() if promise and promise.start() < m.start() else m.start()
-        ob = _build(row, clause, own, a, b, m, cut, recurrence, stem_texts, people)
-        ob.basis = "keywords"
-        return ob
-    return None
+        if chosen is None:
+            chosen = (row, m)
+            if row["kind"] not in _ACTION_KINDS:
+                break
+        elif row["kind"] in _ACTION_KINDS and m.start() < chosen[1].start():
+            # telling and sharing are both verbs of passing something on: the sentence's own
+            # verb, the one nearest its commitment, decides ("will send VCA details of every
+            # recall notified to it" shares; it does not inform)
+            chosen = (row, m)
+    if chosen is None:
+        return None
+    row, m = chosen
+    cut = promise.start() if promise and promise.start() < m.start() else m.start()
+    ob = _build(row, clause, own, a, b, m, cut, recurrence, stem_texts, people)
+    ob.basis = "keywords"
+    return ob
 
 
 def _section_heading(clause: Clause, parents: dict[int, Clause]) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from jointwork.ingest._blocks import RUNS_ON, STATUS_LINE
+from jointwork.ingest._blocks import RUNS_ON, SIGNED_LINE, STATUS_LINE
 from jointwork.ingest._prefilter import Prefilter
 from jointwork.ingest._tables import Collapsed, compiled, number, table
 from jointwork.ingest.clauses import ClauseTree
@@ -237,9 +237,8 @@ def _lists_on(text: str, title: Span, following: tuple[str, Span, bool]) -> bool
     last_line = title_lines[-1]
     # a line that had room for the next word below it (as wide as the widest line above) ended
     # the title: "... and Avon and Somerset Constabulary" / "Introduction"
-    had_room = len(last_line) + 1 + len(body.split()[0]) <= max(
-        map(len, title_lines[:-1]), default=0
-    )
+    widest = max(map(len, title_lines[:-1]), default=0) or _wrap_width(text)
+    had_room = len(last_line) + 1 + len(body.split()[0]) <= widest
     return (
         "between" in text[title[0] : title[1]].lower()
         and _WRAPPED_WIDTH[0] <= len(last_line) <= _WRAPPED_WIDTH[1]
@@ -249,6 +248,13 @@ def _lists_on(text: str, title: Span, following: tuple[str, Span, bool]) -> bool
         and not body[0].isdigit()
         and not STATUS_LINE.match(body)  # "Version 1.2, September 2025" under the title
     )
+
+
+def _wrap_width(text: str) -> int:
+    """The width the page's lines are wrapped at (most long lines reach it: 90th percentile of
+    the first 200 lines), for a title of one line, which shows no width of its own."""
+    lengths = sorted(len(line) for line in text[:20000].split("\n")[:200] if line.strip())
+    return lengths[len(lengths) * 9 // 10] if lengths else 0
 
 
 def _type(title: str | None, title_span: Span | None, head: Collapsed) -> tuple[str, Span | None]:
@@ -294,17 +300,24 @@ def _definitions(doc: Collapsed) -> list[tuple[str, str, bool]]:
         the, abbr = m.groups()
         if not_parties.match(abbr) or not (sum(c.isupper() for c in abbr) >= 2 or abbr.istitle()):
             continue
+        words = doc.text[: m.start()].rstrip().split(" ")
+        # 'National Highways Limited ("National Highways")': a quoted short name that the full
+        # name begins with names that body, whatever its words
+        short_form = bool(re.search(r"[“\"]", m.group(0))) and " ".join(
+            _walk_back(words)
+        ).startswith(f"{abbr} ")
         two_words = " " in abbr and not abbr.split()[0].isupper()
-        if (the and not heads.fullmatch(abbr.split()[-1])) or (two_words and not the):
+        if not short_form and (
+            (the and not heads.fullmatch(abbr.split()[-1])) or (two_words and not the)
+        ):
             continue  # "(the Ombudsman)" and "(HMI Prisons)" name a body; "(the Scheme)" does not
         if abbr.istitle() and re.match(r" [A-Z]", doc.text[m.end() :]):
             continue  # "the Care Quality Commission (Registration) Regulations": part of a title
-        words = doc.text[: m.start()].rstrip().split(" ")
-        spelled = abbr.isupper() and _spelled_by_initials(words, abbr)
+        spelled = _spelled_by_initials(words, abbr) if abbr.isupper() else _initials(words, abbr)
         taken = spelled or _walk_back(words)
         name = " ".join(taken).rstrip(",")
         named = bool(heads.search(name))
-        if len(taken) >= 2 and (named or spelled) and (name, abbr, named) not in out:
+        if len(taken) >= 2 and (named or spelled or short_form) and (name, abbr, named) not in out:
             out.append((name, abbr, named))
     return out
 
@@ -335,6 +348,15 @@ def _spelled_by_initials(words: list[str], abbr: str) -> list[str]:
         if not left:
             return taken
     return []
+
+
+def _initials(words: list[str], abbr: str) -> list[str]:
+    """The words before '(TfL)' whose first letters, small words' too, are its letters in its
+    case: 'Transport for London (TfL)', 'Department for Education (DfE)'. [] when none are."""
+    taken = words[-len(abbr) :]
+    if len(abbr) < 3 or len(taken) < len(abbr) or not abbr.isalpha():
+        return []
+    return taken if "".join(word[0] for word in taken) == abbr else []
 
 
 def _walk_back(words: list[str]) -> list[str]:
@@ -577,15 +599,26 @@ def _dates(tree: ClauseTree, doc: Collapsed, scan: Prefilter) -> tuple[Dated | N
             break
     signed: Dated | None = None
     pos = 0
+    in_block = 0  # lines left in a signature block ("Signed on behalf of A" / name / role / date)
     for raw in tree.text.split("\n"):
         cue = signed_line.match(raw)
+        if not cue and in_block and _DATE_ONLY.fullmatch(raw.strip()):
+            cue = re.match(r"\s*", raw)
         # every date on a signature line: signatories' blocks set side by side in columns
         # ("Date: 13 January 2025      Date: 20 January 2025") share the line
         for value, a, b in _all_dates(raw, cue.end()) if cue else ():
             if signed is None or value > signed.value:
                 signed = Dated(value, (pos + a, pos + b))
+        if SIGNED_LINE.match(raw.strip()):
+            in_block = 4
+        else:
+            in_block = max(0, in_block - 1) if raw.strip() else 0
         pos += len(raw) + 1
     return in_force, signed
+
+
+# a line that is nothing but a date ("21 January 2025"), as signature blocks end
+_DATE_ONLY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}")
 
 
 def _matches_to_text(
