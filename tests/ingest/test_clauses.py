@@ -448,3 +448,15 @@ def test_a_first_line_naming_an_agreement_between_parties_is_the_title_block_not
         "PART A – GENERAL\n\n1.  This agreement is between the two bodies.\n"
     )
     assert [c.path for c in parse_clauses(text).walk()] == ["p1", "A", "1"]
+
+
+def test_a_table_after_an_item_that_introduces_it_is_the_items_and_numbering_goes_on_after():
+    text = (
+        "## Part B – Before\n\n1. The council will meet.\n\n2. The council will talk.\n\n"
+        "## Part C – During\n\n1. The council will send the application.\n\n"
+        "2. The following timescales apply:\n\nAction\tBy whom\nSend the plan\tCouncil\n\n"
+        "3. The council will not move a child.\n"
+    )
+    assert [c.path for c in parse_clauses(text).walk()] == [
+        "B", "B.1", "B.2", "C", "C.1", "C.2", "C.2.t1", "C.2.t1.r1", "C.3"
+    ]  # fmt: skip

@@ -590,3 +590,22 @@ def test_wordings_from_held_out_set_8_give_their_duties(sentence, kinds):
     result, _ = run(HEAD + f"1. {sentence}\n")
     assert sorted(ob.kind for ob in result.obligations) == sorted(kinds)
     assert all(ob.basis == "rule" for ob in result.obligations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("If the guardian has a concern that cannot be resolved with the social worker, the "
+         "guardian will take it to the team manager and then to the head of service.",
+         ["escalation"]),
+        ("Each party will name a protocol lead, who is responsible for monitoring how this "
+         "protocol is working.", ["other"]),
+        ("A party that becomes aware of a data breach will report it to the other party's data "
+         "protection officer within 24 hours.", ["inform"]),
+        ("The ARA will share with the BC the main findings of its visits to secure training "
+         "centres.", ["share_information"]),
+    ],
+)  # fmt: skip
+def test_wordings_from_held_out_set_9_give_their_duties(sentence, kinds):
+    result, _ = run(HEAD + f"1. {sentence}\n")
+    assert sorted(ob.kind for ob in result.obligations) == sorted(kinds)

@@ -120,3 +120,35 @@ def test_held_out_set_8_wordings_are_guessed_as_their_kind(sentence, kind):
 )
 def test_no_guess_for_a_letter_to_a_person_or_words_far_apart(sentence):
     assert duties(f"1. {sentence}\n") == []
+
+
+def test_a_party_named_by_its_kind_of_body_makes_a_commitment():
+    assert guessed("1. The local authority will send the ARA the application on the day.\n") == [
+        ("share_information", "1")
+    ]
+
+
+def test_each_row_of_a_table_of_duties_is_guessed_even_where_it_reads_plan_to():
+    body = (
+        "1. The following timescales apply:\n\nAction\tBy whom\tBy when\n"
+        "Send the interim care plan to the guardian\tBeta Council\tDay of issue\n"
+        "Tell the guardian about a change of placement\tBeta Council\tWithin 1 working day\n"
+    )
+    assert guessed(body) == [("share_information", "1.t1.r1"), ("inform", "1.t1.r2")]
+
+
+def test_items_without_a_verb_take_the_verb_of_their_stem_unless_the_stem_is_the_duty():
+    stem_only = (
+        "1. The BC will provide the ARA with the following, at least once a year:\n\n"
+        "(a) its quarterly figures on custody;\n\n(b) copies of any reports it commissions.\n"
+    )
+    assert guessed(stem_only) == [("share_information", "1.a"), ("share_information", "1.b")]
+    stem_duty = (
+        "1. The BC will provide the ARA with information each month, namely:\n\n"
+        "(a) its quarterly figures on custody;\n\n(b) copies of any reports it commissions.\n"
+    )
+    assert [(ob.kind, ob.clause) for ob in duties(stem_duty)] == [("share_information", "1")]
+
+
+def test_making_a_person_available_is_not_sharing_information():
+    assert duties("1. The BC will make the allocated social worker available to the ARA.\n") == []

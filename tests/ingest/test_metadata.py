@@ -440,3 +440,17 @@ def test_a_review_that_proposes_changes_is_not_a_review_on_request():
         "changes.\n"
     )
     assert found.review == "every year"
+
+
+def test_parties_listed_under_between_the_following_bodies_are_the_parties():
+    found, _ = meta(
+        "# Greater Essex Joint Working Protocol\n\n"
+        '1. This protocol is agreed between the following bodies (together, "the partners"):\n\n'
+        "   - the Alpha Advisory Service (AAS);\n   - Essex County Council;\n"
+        "   - Thurrock Council.\n\n"
+        "2. Essex County Council and Thurrock Council are the local authorities. It builds on "
+        "the protocol between the AAS and the Association of Directors.\n"
+    )
+    assert found.party_names() == [
+        "Alpha Advisory Service", "Essex County Council", "Thurrock Council"
+    ]  # fmt: skip

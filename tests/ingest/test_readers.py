@@ -280,6 +280,16 @@ def test_a_gov_uk_list_of_organisation_logos_is_page_chrome():
     assert read_document(html, "page.html").text == "# Protocol between A and B\n\nA and B agree.\n"
 
 
+def test_the_licence_and_address_lines_that_open_a_gov_uk_publication_are_page_chrome():
+    html = (
+        b"<html><body><main><h1>Protocol between A and B</h1><p>This publication is licensed "
+        b"under the terms of the Open Government Licence v3.0 except where otherwise stated.</p>"
+        b"<p>This publication is available at https://www.gov.uk/government/publications/ab</p>"
+        b"<p>A and B agree.</p></main></body></html>"
+    )
+    assert read_document(html, "page.html").text == "# Protocol between A and B\n\nA and B agree.\n"
+
+
 def test_a_caption_over_the_title_and_a_list_of_publishing_details_are_page_chrome():
     html = (
         b"<html><body><main><span class='govuk-caption-xl'>Policy paper</span>"

@@ -216,8 +216,9 @@ class _Builder:
         ):
             self._extend(top, block.end)
             return
-        self._pop_items()
         kind = "table" if block.kind == "row" else "paragraph"
+        if not (kind == "table" and top.kind in ("item", "bullet") and top.text.endswith(":")):
+            self._pop_items()  # a table after "3. The following timescales apply:" is 3's (3.t1)
         duties = kind == "table" and len(block.lines) > 1 and _duty_header(body)
         text_end = block.lines[0].end if duties else block.end
         node = Clause(None, "", None, self._span_text(start, text_end), (start, text_end), kind,

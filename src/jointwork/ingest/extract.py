@@ -56,6 +56,7 @@ _CONDITION_THEN_IT: re.Pattern[str] = re.compile(
     r"(?:^|[.;]\s+)(?:where|if|when|once|after)\b[^,.;]*,\s*(?:it|they)\s+(?:will|shall|must|should)\b",
     re.I,
 )
+_NOTHING = re.compile("")
 # the two keyword families that name what a party passes on, decided by the nearer verb
 _ACTION_KINDS = ("inform", "share_information")
 # "..., it must tell", "..., they will": a pronoun subject after a clause that names who it is
@@ -158,6 +159,7 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
     warnings: list[str] = []
     # duties a list stem hands to each of its items ("Neither party will share:"), by stem
     carried: dict[int, list[Obligation]] = {}
+    with_duty: set[int] = set()  # the clauses with a duty so far (a stem before its items)
     for clause in content:
         stems = _stems(clause, parents)
         if any(not_duties.search(stem.text) for stem in stems):
@@ -219,7 +221,10 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                     found[kind] = ob
                 covered = True
             if not covered:
-                guessed = _guess(clause, own, a, b, stem_texts, stem_committed, people, scan, part)
+                stem_verb = bool(stems) and id(stems[0]) not in with_duty
+                guessed = _guess(
+                    clause, own, a, b, stem_texts, stem_committed, people, scan, part, stem_verb
+                )
                 if guessed is not None and guessed.kind not in found:
                     found[guessed.kind] = guessed
                     warnings.append(
@@ -233,6 +238,7 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                     b for b in bases if ob.kind == "share_information" or b.id == "foia-2000"
                 ]
             out.append(ob)
+            with_duty.add(id(clause))
     return out, warnings
 
 
@@ -261,6 +267,7 @@ def _guess(
     people: _Parties,
     scan: Prefilter,
     part: int,
+    stem_verb: bool = False,
 ) -> Obligation | None:
     """The fallback's duty for the sentence ``own.text[a:b]``, in which no rule found one: the
     sentence (or its list stem) must make a commitment, and a party, the parties or a body of
@@ -268,8 +275,14 @@ def _guess(
     at = scan.offsets[part]
     sentence = own.text[a:b]
     promise = scan.pattern(table("extract")["commitment"]["pattern"]).search(sentence, at + a)
+    if fallback.object_list(sentence) and any(
+        c.kind in ("item", "bullet") for c in clause.children
+    ):
+        return None  # "will provide the B with the following:": each item is a duty (below)
     stem = ""
-    if promise is not None:
+    if clause.kind == "row":
+        pass  # a row of a table of duties states a duty, its "By whom" cell the bearer
+    elif promise is not None:
         lo = fallback.clause_start(sentence[: promise.start()])
         if _PRONOUN_SUBJECT.search(sentence, 0, promise.start()):
             lo = 0  # "If a receiving agency finds that ..., it must tell": who "it" is comes first
@@ -305,6 +318,13 @@ def _guess(
             # verb, the one nearest its commitment, decides ("will send VCA details of every
             # recall notified to it" shares; it does not inform)
             chosen = (row, m)
+    if chosen is None and stem and stem_verb:
+        # "The YJB will provide the Commissioner with the following:" then "its quarterly
+        # data ...": an item without a verb of its own is the object of the stem's verb
+        verb = next(fallback.stem_verb(stem), None)
+        start = _NOTHING.match(sentence)  # the item's start: it has no verb of its own
+        if verb is not None and start is not None:
+            chosen = (verb[0], start)
     if chosen is None:
         return None
     row, m = chosen

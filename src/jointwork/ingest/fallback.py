@@ -17,7 +17,7 @@ from typing import Any
 from jointwork.ingest._prefilter import Prefilter, Searcher, union
 from jointwork.ingest._tables import compiled, table
 
-__all__ = ["clause_start", "guesses", "patterns", "subject"]
+__all__ = ["clause_start", "guesses", "object_list", "patterns", "stem_verb", "subject"]
 
 Family = dict[str, Any]
 
@@ -78,3 +78,24 @@ def guesses(
         veto = _vetoes(row["kind"])
         if veto is None or not (veto.search(sentence) or veto.search(stem)):
             yield row, m
+
+
+def stem_verb(stem: str) -> Iterator[tuple[Family, re.Match[str]]]:
+    """The telling or sharing family whose verb a list stem ends with an object list for
+    ("will provide the Commissioner with the following:", "will send the other:")."""
+    if not object_list(stem):
+        return
+    for row in table("fallback")["families"]:
+        if row["kind"] in ("inform", "share_information"):
+            m = compiled(row["pattern"]).search(stem)
+            veto = _vetoes(row["kind"])
+            if m and not (veto and veto.search(stem)):
+                yield row, m
+
+
+def object_list(stem: str) -> bool:
+    """Whether a list stem's verb takes the list below it as its object ("... with:")."""
+    return _OBJECT_LIST.search(stem) is not None
+
+
+_OBJECT_LIST = re.compile(r"(?:\bthe following\b|\bwith|\bto)\b[^:.;]{0,80}:\s*$", re.I)

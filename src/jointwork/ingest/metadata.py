@@ -398,8 +398,9 @@ def _parties(
             found = _split_names(unit, m.end(), stop, definitions, by_abbr, acts_alone)
             if len(found) > len(best):
                 best = found
-    if len(best) < 2:
-        best = _listed_parties(units, definitions, by_abbr, acts_alone) or best
+    listed = _listed_parties(units, definitions, by_abbr, acts_alone)
+    if len(listed) > len(best) or len(best) < 2:
+        best = listed or best
     if len(best) < 2:
         best = _most_mentioned(everything(), definitions)
     names = {p.name for p in best}
@@ -439,6 +440,15 @@ def _acts_alone(everything: Callable[[], list[Collapsed]]) -> Callable[[str], bo
 _ACTING_VERBS = "will|shall|must|may|should|has|have|is|are|agrees?|can|does|was"
 
 
+# "Between:", "The parties are:", "agreed between the following bodies (together, "the
+# partners"):" over one party per line or list item
+_LIST_OF_PARTIES = re.compile(
+    r"\b(?:between|parties(?: to this \w+)?(?: are)?)(?:\s+the\s+following(?:\s+\w+)?)?"
+    r"(?:\s*\([^)]*\))?\s*:$",
+    re.I,
+)
+
+
 def _listed_parties(
     units: list[Collapsed],
     definitions: list[tuple[str, str]],
@@ -447,7 +457,7 @@ def _listed_parties(
 ) -> list[Party]:
     """'Between:' / 'The parties are:' followed by one party per line or list item."""
     for index, unit in enumerate(units):
-        if not re.search(r"\b(?:between|parties(?: to this \w+)?(?: are)?)\s*:$", unit.text, re.I):
+        if not _LIST_OF_PARTIES.search(unit.text):
             continue
         heads = compiled(table("extract")["organisations"]["heads"], 0)
         known = {full for full, _ in definitions}
@@ -456,6 +466,8 @@ def _listed_parties(
             names = _split_names(item, 0, len(item.text), definitions, by_abbr, acts_alone)
             if not names or not (names[0].name in known or heads.search(names[0].name)):
                 break  # the list of parties has ended
+            if names[0].name in [p.name for p in found]:
+                break  # a paragraph after the list names a party again
             found.append(names[0])
         if len(found) >= 2:
             return found
