@@ -609,3 +609,20 @@ def test_wordings_from_held_out_set_8_give_their_duties(sentence, kinds):
 def test_wordings_from_held_out_set_9_give_their_duties(sentence, kinds):
     result, _ = run(HEAD + f"1. {sentence}\n")
     assert sorted(ob.kind for ob in result.obligations) == sorted(kinds)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Each party will hold the information it receives under this agreement in confidence.",
+         ["confidentiality"]),
+        ("This agreement shall be reviewed by the Steering Group annually.", ["review"]),
+        ("Should it become necessary, they will first agree a data sharing agreement that meets "
+         "the requirements of data protection law.", []),
+        ("The leads shall meet monthly, in person or by video conference, to exchange "
+         "information on current cases.", ["meeting"]),
+    ],
+)  # fmt: skip
+def test_wordings_from_held_out_set_10_give_their_duties(sentence, kinds):
+    result, _ = run(HEAD + f"1. {sentence}\n")
+    assert sorted(ob.kind for ob in result.obligations) == sorted(kinds)

@@ -152,3 +152,38 @@ def test_items_without_a_verb_take_the_verb_of_their_stem_unless_the_stem_is_the
 
 def test_making_a_person_available_is_not_sharing_information():
     assert duties("1. The BC will make the allocated social worker available to the ARA.\n") == []
+
+
+def test_items_under_a_stem_whose_subject_is_a_party_take_their_kinds_from_their_verbs():
+    body = (
+        "1. Where a Party identifies a new overlap, it shall:\n\n"
+        "(a) provide the other Parties with the spatial and technical information it holds; and\n\n"
+        "(b) not enter into any new commitment until the Parties have discussed it.\n"
+    )
+    assert guessed(body) == [("share_information", "1.a"), ("prohibition", "1.b")]
+
+
+def test_no_guess_on_a_stem_whose_items_carry_the_duties():
+    body = (
+        "1. When its casework suggests that a provider may not be complying, the BC will:\n\n"
+        "(a) tell the ARA within ten working days.\n"
+    )
+    assert [(ob.kind, ob.clause) for ob in duties(body)] == [("inform", "1.a")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Where the ARA decides not to pursue a matter, it will explain its reasons to the BC in "
+         "writing.", "inform"),
+        ("Each party will make sure that its staff who handle complaints are briefed on the "
+         "protocol when they join.", "training"),
+    ],
+)  # fmt: skip
+def test_held_out_set_10_wordings_are_guessed_as_their_kind(sentence, kind):
+    assert [k for k, _ in guessed(f"1. {sentence}\n")] == [kind]
+
+
+def test_the_costs_of_supplying_data_are_not_a_duty_to_supply_it():
+    body = "1. Each party shall bear its own costs, including the costs of supplying data.\n"
+    assert duties(body) == []

@@ -454,3 +454,36 @@ def test_parties_listed_under_between_the_following_bodies_are_the_parties():
     assert found.party_names() == [
         "Alpha Advisory Service", "Essex County Council", "Thurrock Council"
     ]  # fmt: skip
+
+
+def test_the_capitalised_inside_a_list_of_parties_is_part_of_the_name():
+    found, _ = meta(
+        "Liaison agreement between the North Sea Transition Authority, The Crown Estate and "
+        "Crown Estate Scotland\n\n1. The parties will meet.\n"
+    )
+    assert found.party_names() == [
+        "North Sea Transition Authority", "The Crown Estate", "Crown Estate Scotland"
+    ]  # fmt: skip
+
+
+def test_a_pdf_title_ends_before_a_part_heading():
+    text = (
+        "Liaison Agreement\n"
+        "between the North Sea Transition Authority, The Crown Estate and Crown Estate Scotland\n"
+        "PART A – GENERAL\n"
+        "1. This Liaison Agreement is made between the three bodies named above, and it sets out\n"
+        "how they will work together where offshore wind and oil and gas activities overlap.\n"
+    )
+    found = extract_metadata(parse_clauses(text))
+    assert found.title == (
+        "Liaison Agreement between the North Sea Transition Authority, The Crown Estate and "
+        "Crown Estate Scotland"
+    )
+
+
+def test_the_date_the_agreement_itself_takes_effect_wins_over_another_event_dated_before_it():
+    found, _ = meta(
+        HEAD + "1. The sharing helps the BC prepare for the revaluation that takes effect in "
+        "April 2026.\n\n2. This agreement comes into force on 1 April 2025.\n"
+    )
+    assert found.in_force.value == "2025-04-01"

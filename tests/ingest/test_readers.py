@@ -290,6 +290,15 @@ def test_the_licence_and_address_lines_that_open_a_gov_uk_publication_are_page_c
     assert read_document(html, "page.html").text == "# Protocol between A and B\n\nA and B agree.\n"
 
 
+def test_a_gov_uk_phase_banner_is_page_chrome():
+    html = (
+        b"<html><body><div class='govuk-phase-banner'><p><strong>Beta</strong> This part of "
+        b"GOV.UK is being rebuilt.</p></div><main><h1>Protocol between A and B</h1>"
+        b"<p>A and B agree.</p></main></body></html>"
+    )
+    assert read_document(html, "page.html").text == "# Protocol between A and B\n\nA and B agree.\n"
+
+
 def test_a_caption_over_the_title_and_a_list_of_publishing_details_are_page_chrome():
     html = (
         b"<html><body><main><span class='govuk-caption-xl'>Policy paper</span>"

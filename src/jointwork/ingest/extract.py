@@ -275,10 +275,10 @@ def _guess(
     at = scan.offsets[part]
     sentence = own.text[a:b]
     promise = scan.pattern(table("extract")["commitment"]["pattern"]).search(sentence, at + a)
-    if fallback.object_list(sentence) and any(
+    if sentence.rstrip().endswith(":") and any(
         c.kind in ("item", "bullet") for c in clause.children
     ):
-        return None  # "will provide the B with the following:": each item is a duty (below)
+        return None  # "it will:", "will provide the B with:": its items carry the duties
     stem = ""
     if clause.kind == "row":
         pass  # a row of a table of duties states a duty, its "By whom" cell the bearer
@@ -297,7 +297,7 @@ def _guess(
     elif stem_committed and stem_texts and sentence[:1].islower():
         # an item that opens with its verb ("not contacting the attorney") under "A shall:"
         stem = stem_texts[0].text
-        if not _stem_subject(stem_texts[0], people):
+        if not (_stem_subject(stem_texts[0], people) or fallback.has_subject(stem)):
             return None
     else:
         return None

@@ -17,7 +17,15 @@ from typing import Any
 from jointwork.ingest._prefilter import Prefilter, Searcher, union
 from jointwork.ingest._tables import compiled, table
 
-__all__ = ["clause_start", "guesses", "object_list", "patterns", "stem_verb", "subject"]
+__all__ = [
+    "clause_start",
+    "guesses",
+    "has_subject",
+    "object_list",
+    "patterns",
+    "stem_verb",
+    "subject",
+]
 
 Family = dict[str, Any]
 
@@ -37,6 +45,11 @@ def patterns() -> tuple[str, ...]:
         rows["not_a_duty"]["pattern"],
         *(row["pattern"] for row in rows["families"]),
     )
+
+
+def has_subject(text: str) -> bool:
+    """Whether ``text`` (a list stem) names a collective subject ("each party", "a Party")."""
+    return compiled(table("fallback")["subject"]["pattern"]).search(text) is not None
 
 
 def subject(scan: Prefilter) -> Searcher:

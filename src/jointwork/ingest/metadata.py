@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from jointwork.ingest._blocks import RUNS_ON, SIGNED_LINE, STATUS_LINE
+from jointwork.ingest._blocks import LETTERED_HEADING, RUNS_ON, SIGNED_LINE, STATUS_LINE
 from jointwork.ingest._prefilter import Prefilter
 from jointwork.ingest._tables import Collapsed, compiled, number, table
 from jointwork.ingest.clauses import ClauseTree
@@ -247,6 +247,7 @@ def _lists_on(text: str, title: Span, following: tuple[str, Span, bool]) -> bool
         and body[-1] not in ".:;!?"
         and not body[0].isdigit()
         and not STATUS_LINE.match(body)  # "Version 1.2, September 2025" under the title
+        and not (body.isupper() or LETTERED_HEADING.match(body))  # "PART A – GENERAL"
     )
 
 
@@ -494,7 +495,7 @@ def _split_names(
         sep = re.match(r"(?:,\s*|\s*\band\b\s*|\s*&\s*|\bthe\s+|\s+)+", phrase[i:stop], re.I)
         taken = sep.group(0) if sep else ""
         the = re.search(r"\bThe\s+$", taken)
-        if the and re.search(r"\b[a-z]+\W*$", phrase[: i + the.start()]):
+        if the and not re.search(r"(?:^|[.!?:]\s*)$", phrase[: i + the.start()]):
             taken = taken[: the.start()]  # "and The Pensions Regulator": capitalised mid-sentence
         if taken:
             sep_text = taken.lower()
@@ -607,8 +608,12 @@ def _dates(tree: ClauseTree, doc: Collapsed, scan: Prefilter) -> tuple[Dated | N
         found = find_date(window)
         if found:
             value, a, b = found
-            in_force = Dated(value, doc.span(m.end() + a, m.end() + b))
-            break
+            dated = Dated(value, doc.span(m.end() + a, m.end() + b))
+            in_force = in_force or dated
+            sentence = doc.text[doc.text.rfind(". ", 0, m.start()) + 1 : m.start()]
+            if _ABOUT_ITSELF.search(sentence):
+                in_force = dated  # not "the revaluation that takes effect in April 2026"
+                break
     signed: Dated | None = None
     pos = 0
     in_block = 0  # lines left in a signature block ("Signed on behalf of A" / name / role / date)
@@ -629,6 +634,11 @@ def _dates(tree: ClauseTree, doc: Collapsed, scan: Prefilter) -> tuple[Dated | N
     return in_force, signed
 
 
+# the agreement speaking of itself: "This agreement comes into force", "It takes effect"
+_ABOUT_ITSELF = re.compile(
+    r"^\s*(?:it|this|these)\b|\b(?:agreement|memorandum|mou|protocol|concordat|arrangements)\b",
+    re.I,
+)
 # a line that is nothing but a date ("21 January 2025"), as signature blocks end
 _DATE_ONLY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}")
 

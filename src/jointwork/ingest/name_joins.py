@@ -89,8 +89,8 @@ def _complete(name: str) -> bool:
     """Ends in its head noun, or in a country that is not its area ("Natural England")."""
     words = name.split()
     last = words[-1]
-    if name.isupper():
-        return True
+    if name.isupper() or words[0] == "The":
+        return True  # an abbreviation; a name that carries its article ("The Crown Estate")
     if _COUNTRY.fullmatch(last):
         return len(words) > 1 and words[-2] not in {"for", "of", "and", "&"}
     return bool(_heads().fullmatch(last))
