@@ -13,7 +13,7 @@ section). "Clause 9 — Signature" heads a section even inside a run of lines.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 
 _BULLETS = "-•·*▪◦‣●○■➢►–"
@@ -115,15 +115,13 @@ class _Line:
     start: int
     end: int
     raw: str
+    body: str = field(init=False)  # the line without its indent (read many times: kept)
+    indent: int = field(init=False)
 
-    @property
-    def body(self) -> str:
-        return self.raw.strip()
-
-    @property
-    def indent(self) -> int:
+    def __post_init__(self) -> None:
+        self.body = self.raw.strip()
         expanded = self.raw.replace("\t", "  ")
-        return len(expanded) - len(expanded.lstrip())
+        self.indent = len(expanded) - len(expanded.lstrip())
 
 
 @dataclass(slots=True)

@@ -618,18 +618,19 @@ def _dates(tree: ClauseTree, doc: Collapsed, scan: Prefilter) -> tuple[Dated | N
     pos = 0
     in_block = 0  # lines left in a signature block ("Signed on behalf of A" / name / role / date)
     for raw in tree.text.split("\n"):
+        body = raw.strip()
         cue = signed_line.match(raw)
-        if not cue and in_block and _DATE_ONLY.fullmatch(raw.strip()):
-            cue = re.match(r"\s*", raw)
+        if not cue and in_block and _DATE_ONLY.fullmatch(body):
+            cue = _NO_CUE.match(raw)
         # every date on a signature line: signatories' blocks set side by side in columns
         # ("Date: 13 January 2025      Date: 20 January 2025") share the line
         for value, a, b in _all_dates(raw, cue.end()) if cue else ():
             if signed is None or value > signed.value:
                 signed = Dated(value, (pos + a, pos + b))
-        if SIGNED_LINE.match(raw.strip()):
+        if body[:1] in ("S", "F", "O") and SIGNED_LINE.match(body):
             in_block = 4
-        else:
-            in_block = max(0, in_block - 1) if raw.strip() else 0
+        elif in_block:
+            in_block = in_block - 1 if body else 0
         pos += len(raw) + 1
     return in_force, signed
 
@@ -639,6 +640,7 @@ _ABOUT_ITSELF = re.compile(
     r"^\s*(?:it|this|these)\b|\b(?:agreement|memorandum|mou|protocol|concordat|arrangements)\b",
     re.I,
 )
+_NO_CUE = re.compile(r"\s*")
 # a line that is nothing but a date ("21 January 2025"), as signature blocks end
 _DATE_ONLY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}")
 
