@@ -44,6 +44,8 @@ from tests.ingest.corpus import (
     HELDOUT8,
     HELDOUT9,
     HELDOUT10,
+    HELDOUT11,
+    HELDOUT12,
     OWN,
     SEEDS,
     document,
@@ -99,7 +101,9 @@ def parsed(name: str) -> ParsedDocument:
     + HELDOUT7
     + HELDOUT8
     + HELDOUT9
-    + HELDOUT10,
+    + HELDOUT10
+    + HELDOUT11
+    + HELDOUT12,
 )
 def test_it_finds_the_expected_parties_type_title_and_dates(name):
     result, want = parsed(name).to_json(), expected(name)
@@ -120,7 +124,9 @@ def test_it_finds_the_expected_parties_type_title_and_dates(name):
     + HELDOUT7
     + HELDOUT8
     + HELDOUT9
-    + HELDOUT10,
+    + HELDOUT10
+    + HELDOUT11
+    + HELDOUT12,
 )
 def test_it_builds_the_expected_clause_paths(name):
     want = expected(name).get("clause_paths")
@@ -162,6 +168,8 @@ def _score(names: list[str]) -> tuple[int, int, int, list[str]]:
         ("held-out set 8 (tuned since its first run)", HELDOUT8, 0.95, 0.95),
         ("held-out set 9 (tuned since its first run)", HELDOUT9, 0.95, 0.95),
         ("held-out set 10 (tuned since its first run)", HELDOUT10, 0.95, 0.95),
+        ("held-out set 11 (tuned since its first run)", HELDOUT11, 0.95, 0.95),
+        ("held-out set 12 (tuned since its first run)", HELDOUT12, 0.95, 0.95),
     ],
 )
 def test_obligation_precision_and_recall_reach_the_thresholds_of_each_set(
@@ -202,7 +210,9 @@ def test_recurrences_triggers_and_bearers_match_where_the_expected_result_gives_
     + HELDOUT7
     + HELDOUT8
     + HELDOUT9
-    + HELDOUT10,
+    + HELDOUT10
+    + HELDOUT11
+    + HELDOUT12,
 )
 def test_every_quote_and_value_span_points_at_the_words_it_came_from(name):
     doc = parsed(name)

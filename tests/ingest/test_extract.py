@@ -626,3 +626,35 @@ def test_wordings_from_held_out_set_9_give_their_duties(sentence, kinds):
 def test_wordings_from_held_out_set_10_give_their_duties(sentence, kinds):
     result, _ = run(HEAD + f"1. {sentence}\n")
     assert sorted(ob.kind for ob in result.obligations) == sorted(kinds)
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("1. Each regulator will notify the other of:\n\n(a) any interim order;\n\n"
+         "(b) any removal from the register.\n", [("inform", "1.a"), ("inform", "1.b")]),
+        ("1. The parties share:\n\nInformation\tProvided by\tProvided to\tWhen\n"
+         "Names of workers of concern\tARA\tBC\tWithin 5 working days\n",
+         [("share_information", "1.t1.r1")]),
+        ("1. The ARA's Head of Policy and the BC's Director are the day-to-day leads for this "
+         "protocol.\n", [("other", "1")]),
+        ("1. The senior responsible owners for this agreement are the ARA's Head of Intelligence "
+         "and the BC's Head of Fraud.\n", [("other", "1")]),
+        ("1. We will settle disagreements wherever we can. If that fails, the matter will go to "
+         "the leads and then to the chief executives.\n", [("escalation", "1")]),
+        ("1. Where this happens, it will let the other organisation know on the same day.\n",
+         [("inform", "1")]),
+        ("1. Inspectors will refer any safeguarding concern to the BC safeguarding lead.\n",
+         [("inform", "1")]),
+        ("1. Reports shared in advance are provided in confidence and remain under embargo.\n",
+         [("confidentiality", "1")]),
+        ("1. A party that receives material before publication will treat it as embargoed.\n",
+         [("confidentiality", "1")]),
+        ("1. Passport number, holder's name and record of issue.\n", []),
+        ("1. Each party will make sure that staff who share or receive information complete "
+         "data protection training.\n", [("training", "1")]),
+    ],
+)  # fmt: skip
+def test_wordings_from_held_out_sets_11_and_12_give_their_duties(body, found):
+    result, _ = run(HEAD + body)
+    assert sorted((ob.kind, ob.clause) for ob in result.obligations) == sorted(found)

@@ -137,14 +137,14 @@ def test_each_row_of_a_table_of_duties_is_guessed_even_where_it_reads_plan_to():
     assert guessed(body) == [("share_information", "1.t1.r1"), ("inform", "1.t1.r2")]
 
 
-def test_items_without_a_verb_take_the_verb_of_their_stem_unless_the_stem_is_the_duty():
+def test_items_without_a_verb_take_the_verb_of_their_stem_unless_it_gives_examples():
     stem_only = (
         "1. The BC will provide the ARA with the following, at least once a year:\n\n"
         "(a) its quarterly figures on custody;\n\n(b) copies of any reports it commissions.\n"
     )
     assert guessed(stem_only) == [("share_information", "1.a"), ("share_information", "1.b")]
     stem_duty = (
-        "1. The BC will provide the ARA with information each month, namely:\n\n"
+        "1. The BC will provide the ARA with information each month, including:\n\n"
         "(a) its quarterly figures on custody;\n\n(b) copies of any reports it commissions.\n"
     )
     assert [(ob.kind, ob.clause) for ob in duties(stem_duty)] == [("share_information", "1")]
@@ -187,3 +187,13 @@ def test_held_out_set_10_wordings_are_guessed_as_their_kind(sentence, kind):
 def test_the_costs_of_supplying_data_are_not_a_duty_to_supply_it():
     body = "1. Each party shall bear its own costs, including the costs of supplying data.\n"
     assert duties(body) == []
+
+
+def test_a_promise_to_make_no_statement_is_a_prohibition():
+    body = "1. The ARA and the BC will make no public statement about its cause until then.\n"
+    assert guessed(body) == [("prohibition", "1")]
+
+
+def test_a_stem_ending_in_its_verb_hands_the_verb_to_its_items():
+    body = "1. For each inspection the BC will provide:\n\n- the documents it holds;\n- its data.\n"
+    assert guessed(body) == [("share_information", "1.b1"), ("share_information", "1.b2")]

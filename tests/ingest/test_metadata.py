@@ -487,3 +487,33 @@ def test_the_date_the_agreement_itself_takes_effect_wins_over_another_event_date
         "April 2026.\n\n2. This agreement comes into force on 1 April 2025.\n"
     )
     assert found.in_force.value == "2025-04-01"
+
+
+def test_a_title_block_whose_parties_run_onto_an_and_line_is_one_title():
+    found, _ = meta(
+        "Liaison Agreement\n\nbetween the General Pharmaceutical Council\n"
+        "and the Pharmaceutical Society of Northern Ireland\n\nI. PURPOSE\n\n"
+        "1.  The two regulators will meet every year.\n"
+    )
+    assert found.title == (
+        "Liaison Agreement between the General Pharmaceutical Council and the Pharmaceutical "
+        "Society of Northern Ireland"
+    )
+
+
+def test_a_shorter_form_the_text_uses_as_a_body_and_the_name_without_the_are_aliases():
+    found, _ = meta(
+        "Concordat between The Coal Authority and Network Rail Infrastructure Limited\n\n"
+        "1. Network Rail will report collapses to the Coal Authority.\n"
+    )
+    aliases = {p.name: p.aliases for p in found.parties}
+    assert "Coal Authority" in aliases["The Coal Authority"]
+    assert "Network Rail" in aliases["Network Rail Infrastructure Limited"]
+
+
+def test_dates_set_side_by_side_in_a_signature_table_are_signature_dates():
+    found, _ = meta(
+        HEAD + "1. This agreement takes effect on the date of the later signature below.\n\n"
+        "Signed for AA\tSigned for BC\nJo Bloggs\tAl Smith\n14 April 2025\t22 April 2025\n"
+    )
+    assert found.in_force.value == "2025-04-22"

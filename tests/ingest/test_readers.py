@@ -299,6 +299,16 @@ def test_a_gov_uk_phase_banner_is_page_chrome():
     assert read_document(html, "page.html").text == "# Protocol between A and B\n\nA and B agree.\n"
 
 
+def test_everything_beside_the_pages_one_main_element_is_page_chrome():
+    html = (
+        b"<html><body><div class='top-bar'><ul><li><a href='/c'>Contact us</a></li></ul></div>"
+        b"<main><h1>Protocol between A and B</h1><dl><dt>Published</dt><dd>1 May 2025</dd>"
+        b"<dt>Category</dt><dd>Corporate documents</dd></dl><p>A and B agree.</p></main>"
+        b"<div class='site-bottom'><p>Follow us</p></div></body></html>"
+    )
+    assert read_document(html, "page.html").text == "# Protocol between A and B\n\nA and B agree.\n"
+
+
 def test_a_caption_over_the_title_and_a_list_of_publishing_details_are_page_chrome():
     html = (
         b"<html><body><main><span class='govuk-caption-xl'>Policy paper</span>"

@@ -12,6 +12,7 @@ licence footer (wordings in ``tables/page_chrome.toml``). Nesting deeper than
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -55,6 +56,7 @@ def read_html(source: str, filename: str, limits: Limits, clock: _Clock) -> RawD
         raise IngestError(filename, f"unreadable HTML ({exc})") from None
     out = _Writer()
     tables: list[Table] = []
+    outside = _outside_main(root)
     # iterative walk: (element, depth, list context) so deep nesting cannot blow the stack
     stack: list[tuple[HtmlElement, int, _OrderedList | None, bool]] = [(root, 0, None, False)]
     steps = 0
@@ -71,7 +73,7 @@ def read_html(source: str, filename: str, limits: Limits, clock: _Clock) -> RawD
                 filename, f"HTML nested deeper than {limits.max_html_depth} elements; refusing it"
             )
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in _SKIP or not tag or _chrome(node, tag):
+        if tag in _SKIP or not tag or outside(node) or _chrome(node, tag):
             out.tail(node)
             continue
         if tag == "table":
@@ -111,6 +113,26 @@ def read_html(source: str, filename: str, limits: Limits, clock: _Clock) -> RawD
             stack.append((child, depth + 1, child_ol, False))
     text = out.text()
     return RawDocument(format="html", text=text, pages=[page_info(1, text)], tables=tables)
+
+
+def _outside_main(root: HtmlElement) -> Callable[[HtmlElement], bool]:
+    """On a page with one ``<main>`` (the HTML standard's "dominant contents of the document"),
+    whether an element lies beside it: a site's top bar, search, menus, sidebars and footers,
+    whatever their class names. An element holding the page's ``<h1>`` is kept: some sites
+    put the title above ``<main>``."""
+    mains = root.xpath("//main | //*[@role='main']")
+    if len(mains) != 1:
+        return lambda node: False
+    main = mains[0]
+    path = set(main.iterancestors())
+
+    def outside(node: HtmlElement) -> bool:
+        parent = node.getparent()
+        return (
+            parent in path and node is not main and node not in path and node.find(".//h1") is None
+        )
+
+    return outside
 
 
 def _chrome(node: HtmlElement, tag: str) -> bool:

@@ -210,10 +210,12 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                 cut = promise.start() if promise and promise.start() < m.start() else m.start()
                 ob = _build(rule, clause, own, a, b, m, cut, recurrence, stem_texts, people)
                 kinds_here.add(kind)
+                handed = (rule.get("to_items") and to_items.search(sentence[m.end() :])) or (
+                    kind in _ACTION_KINDS and fallback.object_list(sentence)
+                )  # "will not share:", "will notify the other of:": each item is a duty
                 if (
-                    rule.get("to_items")
+                    handed
                     and b == len(own.text)
-                    and to_items.search(sentence[m.end() :])
                     and any(child.kind in ("item", "bullet") for child in clause.children)
                 ):
                     carried.setdefault(id(clause), []).append(ob)
@@ -318,10 +320,12 @@ def _guess(
             # verb, the one nearest its commitment, decides ("will send VCA details of every
             # recall notified to it" shares; it does not inform)
             chosen = (row, m)
+    if chosen is None and clause.kind == "row" and stem_texts:
+        stem, stem_verb = stem_texts[0].text, True  # the header's verb: "Provided by | to"
     if chosen is None and stem and stem_verb:
         # "The YJB will provide the Commissioner with the following:" then "its quarterly
         # data ...": an item without a verb of its own is the object of the stem's verb
-        verb = next(fallback.stem_verb(stem), None)
+        verb = next(fallback.stem_verb(stem, header=clause.kind == "row"), None)
         start = _NOTHING.match(sentence)  # the item's start: it has no verb of its own
         if verb is not None and start is not None:
             chosen = (verb[0], start)

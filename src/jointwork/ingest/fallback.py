@@ -93,17 +93,24 @@ def guesses(
             yield row, m
 
 
-def stem_verb(stem: str) -> Iterator[tuple[Family, re.Match[str]]]:
-    """The telling or sharing family whose verb a list stem ends with an object list for
-    ("will provide the Commissioner with the following:", "will send the other:")."""
-    if not object_list(stem):
-        return
+def stem_verb(stem: str, header: bool = False) -> Iterator[tuple[Family, re.Match[str]]]:
+    """The telling or sharing family whose verb takes the list below a stem as its object
+    ("will provide the Commissioner with the following:", "Border Force will provide:"), or
+    that a table of duties' ``header`` names ("Information | Provided by | Provided to")."""
+    listed = object_list(stem)
     for row in table("fallback")["families"]:
         if row["kind"] in ("inform", "share_information"):
             m = compiled(row["pattern"]).search(stem)
+            if m is None and header and row["kind"] == "share_information":
+                m = _SHARED_BY.search(stem)  # a header's participle: "Provided by | Provided to"
             veto = _vetoes(row["kind"])
-            if m and not (veto and veto.search(stem)):
+            # "... with the following:", or the verb itself ends the stem ("will provide:")
+            ends = m is not None and stem[m.end() :].strip() == ":"
+            if m and (listed or ends or header) and not (veto and veto.search(stem)):
                 yield row, m
+
+
+_SHARED_BY = re.compile(r"\b(?:provided|shared|sent|supplied|disclosed)\s+(?:by|to|with)\b", re.I)
 
 
 def object_list(stem: str) -> bool:
@@ -111,4 +118,8 @@ def object_list(stem: str) -> bool:
     return _OBJECT_LIST.search(stem) is not None
 
 
-_OBJECT_LIST = re.compile(r"(?:\bthe following\b|\bwith|\bto)\b[^:.;]{0,80}:\s*$", re.I)
+_OBJECT_LIST = re.compile(
+    r"^(?!.*\b(?:including|such as|for example)\b)"  # a stem that gives examples keeps it
+    r".*(?:\bthe following\b|\bwith|\bto|\bthe others? of)\b[^:.;]{0,80}:\s*$",
+    re.I,
+)

@@ -151,7 +151,8 @@ def _line_spans(text: str, start: int, end: int) -> list[Span]:
 def extract_metadata(tree: ClauseTree) -> Metadata:
     text = tree.text
     head = tree.collapsed(0, min(len(text), 1000))
-    title, title_span = _title(text)
+    headings = {c.span[0] for c in tree.walk() if c.kind in ("section", "annex")}
+    title, title_span = _title(text, headings)
     kind, kind_span = _type(title, title_span, head)
     # abbreviations are defined in brackets: only texts with "(" can define one
     found = [d for unit in _units(tree, needle="(") for d in _definitions(unit)]
@@ -178,7 +179,7 @@ def extract_metadata(tree: ClauseTree) -> Metadata:
     )  # fmt: skip
 
 
-def _title(text: str) -> tuple[str | None, Span | None]:
+def _title(text: str, headings: set[int]) -> tuple[str | None, Span | None]:
     lines = []
     pos = 0
     for raw in text[:1500].split("\n"):
@@ -207,8 +208,10 @@ def _title(text: str) -> tuple[str | None, Span | None]:
         joined += 1
     # a list of parties wraps on over the lines of its block ("... between A, the Human" /
     # "Fertilisation ... Agency (MHRA)") up to a sentence, a numbered line or a blank line
-    while joined + 1 < len(lines) and _lists_on(
-        text, (span[0], lines[joined][1][1]), lines[joined + 1]
+    while (
+        joined + 1 < len(lines)
+        and lines[joined + 1][1][0] not in headings  # "Introduction" under the title block
+        and _lists_on(text, (span[0], lines[joined][1][1]), lines[joined + 1])
     ):
         joined += 1
     if joined > chosen:
@@ -239,6 +242,8 @@ def _lists_on(text: str, title: Span, following: tuple[str, Span, bool]) -> bool
     # the title: "... and Avon and Somerset Constabulary" / "Introduction"
     widest = max(map(len, title_lines[:-1]), default=0) or _wrap_width(text)
     had_room = len(last_line) + 1 + len(body.split()[0]) <= widest
+    if re.match(r"(?:and|&)\s", body) and "\n\n" not in text[title[1] : span[0]]:
+        return "between" in text[title[0] : title[1]].lower()  # "between A" / "and the B"
     return (
         "between" in text[title[0] : title[1]].lower()
         and _WRAPPED_WIDTH[0] <= len(last_line) <= _WRAPPED_WIDTH[1]
@@ -420,8 +425,23 @@ def _parties(
         unique = sum(n.split()[-1] == last for n in names) == 1
         if unique and len(party.name.split()) > 1 and heads.fullmatch(last):
             aliases.add(f"the {last}")
+        if party.name.startswith("The "):
+            aliases.add(party.name[4:])  # "the Coal Authority" in a sentence
+        aliases.update(_short_forms(party.name, names, acts_alone))
         party.aliases = sorted(aliases, key=len, reverse=True)
     return best
+
+
+def _short_forms(name: str, names: set[str], acts_alone: Callable[[str], bool]) -> list[str]:
+    """The longest shorter form of a party's name, of two words or more, that the text uses on its
+    own as a body that acts ("Network Rail will" for Network Rail Infrastructure Limited)."""
+    words = name.split()
+    for size in range(len(words) - 1, 1, -1):
+        short = " ".join(words[:size])
+        shared = any(other != name and other.startswith(short) for other in names)
+        if not shared and short not in ("The", "HM") and acts_alone(short):
+            return [short]
+    return []
 
 
 def _acts_alone(everything: Callable[[], list[Collapsed]]) -> Callable[[str], bool]:
@@ -642,7 +662,10 @@ _ABOUT_ITSELF = re.compile(
 )
 _NO_CUE = re.compile(r"\s*")
 # a line that is nothing but a date ("21 January 2025"), as signature blocks end
-_DATE_ONLY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}")
+_DATE_ONLY = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
+    r"(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}))*"
+)  # signature blocks side by side give one date per column
 
 
 def _matches_to_text(
