@@ -272,40 +272,40 @@ def test_publishing_dates_above_the_main_content_are_page_chrome_but_a_dateline_
     )
 
 
-def test_a_gov_uk_list_of_organisation_logos_is_page_chrome():
-    html = (
-        b"<html><body><main><ul class='organisation-logos'><li><a href='/a'>Alpha Authority</a>"
-        b"</li></ul><h1>Protocol between A and B</h1><p>A and B agree.</p></main></body></html>"
-    )
-    assert read_document(html, "page.html").text == "# Protocol between A and B\n\nA and B agree.\n"
-
-
-def test_the_licence_and_address_lines_that_open_a_gov_uk_publication_are_page_chrome():
-    html = (
-        b"<html><body><main><h1>Protocol between A and B</h1><p>This publication is licensed "
-        b"under the terms of the Open Government Licence v3.0 except where otherwise stated.</p>"
-        b"<p>This publication is available at https://www.gov.uk/government/publications/ab</p>"
-        b"<p>A and B agree.</p></main></body></html>"
-    )
-    assert read_document(html, "page.html").text == "# Protocol between A and B\n\nA and B agree.\n"
-
-
-def test_a_gov_uk_phase_banner_is_page_chrome():
-    html = (
-        b"<html><body><div class='govuk-phase-banner'><p><strong>Beta</strong> This part of "
-        b"GOV.UK is being rebuilt.</p></div><main><h1>Protocol between A and B</h1>"
-        b"<p>A and B agree.</p></main></body></html>"
-    )
-    assert read_document(html, "page.html").text == "# Protocol between A and B\n\nA and B agree.\n"
-
-
-def test_everything_beside_the_pages_one_main_element_is_page_chrome():
-    html = (
-        b"<html><body><div class='top-bar'><ul><li><a href='/c'>Contact us</a></li></ul></div>"
-        b"<main><h1>Protocol between A and B</h1><dl><dt>Published</dt><dd>1 May 2025</dd>"
-        b"<dt>Category</dt><dd>Corporate documents</dd></dl><p>A and B agree.</p></main>"
-        b"<div class='site-bottom'><p>Follow us</p></div></body></html>"
-    )
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param(
+            b"<html><body><main><ul class='organisation-logos'><li><a href='/a'>Alpha</a>"
+            b"</li></ul><h1>Protocol between A and B</h1><p>A and B agree.</p></main>"
+            b"</body></html>",
+            id="a_gov_uk_list_of_organisation_logos",
+        ),
+        pytest.param(
+            b"<html><body><main><h1>Protocol between A and B</h1><p>This publication is licensed "
+            b"under the terms of the Open Government Licence v3.0 except where stated.</p>"
+            b"<p>This publication is available at https://www.gov.uk/government/publications/ab</p>"
+            b"<p>A and B agree.</p></main></body></html>",
+            id="the_licence_and_address_lines_that_open_a_gov_uk_publication",
+        ),
+        pytest.param(
+            b"<html><body><div class='govuk-phase-banner'><p><strong>Beta</strong> This part of "
+            b"GOV.UK is being rebuilt.</p></div><main><h1>Protocol between A and B</h1>"
+            b"<p>A and B agree.</p></main></body></html>",
+            id="a_gov_uk_phase_banner",
+        ),
+        pytest.param(
+            b"<html><body><div class='top-bar'><ul><li><a href='/c'>Contact us</a></li></ul></div>"
+            b"<main><h1>Protocol between A and B</h1><dl><dt>Published</dt><dd>1 May 2025</dd>"
+            b"<dt>Category</dt><dd>Corporate documents</dd></dl><p>A and B agree.</p></main>"
+            b"<div class='site-bottom'><p>Follow us</p></div></body></html>",
+            id="everything_beside_the_pages_one_main_element",
+        ),
+    ],
+)
+def test_page_furniture_around_the_agreement_is_dropped(html):
+    # a GOV.UK organisation logos list, the licence lines that open a publication, the phase
+    # banner, and anything beside a page's one <main>, with a list of its publishing details
     assert read_document(html, "page.html").text == "# Protocol between A and B\n\nA and B agree.\n"
 
 
