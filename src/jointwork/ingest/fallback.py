@@ -115,7 +115,8 @@ _SHARED_BY = re.compile(r"\b(?:provided|shared|sent|supplied|disclosed)\s+(?:by|
 
 def object_list(stem: str) -> bool:
     """Whether a list stem's verb takes the list below it as its object ("... with:")."""
-    return _OBJECT_LIST.search(stem) is not None
+    # most sentences do not end in a colon: the pattern would try every place in them
+    return stem.rstrip().endswith(":") and _OBJECT_LIST.search(stem) is not None
 
 
 _OBJECT_LIST = re.compile(

@@ -432,10 +432,15 @@ def _parties(
     return best
 
 
+_COMPANY = {"Limited", "Ltd", "plc", "PLC", "LLP"}
+
+
 def _short_forms(name: str, names: set[str], acts_alone: Callable[[str], bool]) -> list[str]:
-    """The longest shorter form of a party's name, of two words or more, that the text uses on its
-    own as a body that acts ("Network Rail will" for Network Rail Infrastructure Limited)."""
+    """The longest shorter form of a company's name, of two words or more, that the text uses on
+    its own as a body that acts ("Network Rail will" for Network Rail Infrastructure Limited)."""
     words = name.split()
+    if words[-1] not in _COMPANY:
+        return []  # other bodies are named in full or by a defined abbreviation
     for size in range(len(words) - 1, 1, -1):
         short = " ".join(words[:size])
         shared = any(other != name and other.startswith(short) for other in names)
