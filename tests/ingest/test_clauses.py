@@ -460,3 +460,19 @@ def test_a_table_after_an_item_that_introduces_it_is_the_items_and_numbering_goe
     assert [c.path for c in parse_clauses(text).walk()] == [
         "B", "B.1", "B.2", "C", "C.1", "C.2", "C.2.t1", "C.2.t1.r1", "C.3"
     ]  # fmt: skip
+
+
+def test_a_pdf_bullet_with_room_left_on_its_line_ends_before_a_sentence():
+    # a PDF's lines: no blank lines; wrapped at about 90 characters
+    text = (
+        "Annex A – Data items\n"
+        "The Alpha Authority sends the Beta Board one file each month, through the secure file\n"
+        "transfer service that the Beta Board runs, on the first working day of that month.\n"
+        "Each monthly file sent by the Alpha Authority to the Beta Board contains these fields:\n"
+        "• Surname, forenames and any previous surname of the student named in the record\n"
+        "• Status of the award\n"
+        "Each field is as recorded in the funding service of the Alpha Authority on that date.\n"
+    )
+    assert [c.path for c in parse_clauses(text).walk()] == [
+        "annex-a", "annex-a.p1", "annex-a.p1.b1", "annex-a.p1.b2", "annex-a.p2"
+    ]  # fmt: skip

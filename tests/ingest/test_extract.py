@@ -639,3 +639,30 @@ def test_wordings_from_held_out_sets_8_to_10_give_their_duties(sentence, kinds):
 def test_wordings_from_held_out_sets_11_and_12_give_their_duties(body, found):
     result, _ = run(HEAD + body)
     assert sorted((ob.kind, ob.clause) for ob in result.obligations) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("1. The BC will notify the ARA, on the day the decision is taken, of:\n\n"
+         "(a) any refusal;\n\n(b) any removal.\n", [("inform", "1.a"), ("inform", "1.b")]),
+        ("1. If either of us receives a request for information that came from the other, we "
+         "will let the other know and take its views into account before we respond.\n",
+         [("foi_consultation", "1")]),
+        ("1. Where either body receives a complaint for the other, it will refer the complainant "
+         "to that body promptly.\n", [("share_information", "1")]),
+        ("1. Disagreements about the operation of this protocol will be dealt with first between "
+         "the officers concerned, then between the chief executives.\n", [("escalation", "1")]),
+        ("1. A party that intends to issue a press release mentioning another party will give "
+         "that party at least 48 hours' notice.\n", [("notice_before_publication", "1")]),
+        ("1. The receiving party will tell the sending party without delay if a file is "
+         "corrupt.\n", [("inform", "1")]),
+        ("1. The agreement will be reviewed annually at the meeting described in paragraph 9.3.\n",
+         [("review", "1")]),
+        ("1. The notifications are:\n\nEvent\tWho tells whom\tWhen\nA provider in Wales plans "
+         "to close a course\tThe BC tells the ARA\tAs soon as it knows\n", [("inform", "1.t1.r1")]),
+    ],
+)  # fmt: skip
+def test_wordings_from_held_out_sets_13_and_14_give_their_duties(body, found):
+    result, _ = run(HEAD + body)
+    assert sorted((ob.kind, ob.clause) for ob in result.obligations) == sorted(found)

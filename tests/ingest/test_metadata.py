@@ -517,3 +517,38 @@ def test_dates_set_side_by_side_in_a_signature_table_are_signature_dates():
         "Signed for AA\tSigned for BC\nJo Bloggs\tAl Smith\n14 April 2025\t22 April 2025\n"
     )
     assert found.in_force.value == "2025-04-22"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Protocol between the Central Arbitration Committee and the Certification Officer\n\n"
+         "1. It is made between the Central Arbitration Committee (the CAC) and the "
+         "Certification Officer (the CO). The CO will tell the CAC.\n",
+         {"Certification Officer": "CO"}),
+        ("Agreement between the Beta Council and Student Loans Company Limited\n\n"
+         "1. Student Loans Company Limited (SLC) will tell the Beta Council.\n",
+         {"Student Loans Company Limited": "SLC"}),
+        ("MoU between the Advisory, Conciliation and Arbitration Service and the Beta Council\n\n"
+         "1. It is between the Advisory, Conciliation and Arbitration Service (Acas) and the "
+         "Beta Council.\n", {"Advisory, Conciliation and Arbitration Service": "Acas"}),
+    ],
+)  # fmt: skip
+def test_abbreviations_after_the_with_a_company_suffix_or_over_a_comma_define_the_body(
+    text, parties
+):
+    found, _ = meta(text)
+    for name, abbr in parties.items():
+        assert abbr in {p.name: p.aliases for p in found.parties}[name]
+
+
+def test_a_first_line_with_its_own_subject_is_the_title_without_the_parties_line():
+    text = (
+        "Liaison Agreement on Veterinary Medicines and Residues in Scotland\n"
+        "between the Alpha Authority and the Beta Board\n"
+        "1. Purpose\n"
+        "1.1 This agreement sets out how the Alpha Authority and the Beta Board work together on\n"
+        "the residues found in food, and how they tell each other about what they find.\n"
+    )
+    found = extract_metadata(parse_clauses(text))
+    assert found.title == "Liaison Agreement on Veterinary Medicines and Residues in Scotland"

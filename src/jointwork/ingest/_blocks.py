@@ -228,6 +228,20 @@ def _ends_paragraph(prev: str, body: str, width: int) -> bool:
     )
 
 
+def _ends_bullet(block: _Block, prev: str, body: str, width: int) -> bool:
+    """In a PDF's lines, a bullet whose line had room for the next line's first word ended
+    there, when the next line opens a sentence: "• Status of the award" / "Each field is ..."
+    (a bullet's text often has no full stop of its own)."""
+    return (
+        bool(width)
+        and block.kind == "item"
+        and block.match is not None
+        and bool(block.match.group("bullet"))
+        and body[:1].isupper()
+        and len(prev) + 1 + len(body.split()[0]) < width
+    )
+
+
 def _numbered_heading_over_text(
     m: re.Match, body: str, lines: list[_Line], i: int, blocks: list[_Block]
 ) -> bool:
@@ -328,7 +342,7 @@ def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
                 blocks.append(_Block("heading", [line], level=2))
                 current = None
                 continue
-            if _ends_paragraph(prev, body, width):
+            if _ends_paragraph(prev, body, width) or _ends_bullet(current, prev, body, width):
                 current = _Block("para", [line])
                 blocks.append(current)
                 continue

@@ -105,11 +105,15 @@ def stem_verb(stem: str, header: bool = False) -> Iterator[tuple[Family, re.Matc
                 m = _SHARED_BY.search(stem)  # a header's participle: "Provided by | Provided to"
             veto = _vetoes(row["kind"])
             # "... with the following:", or the verb itself ends the stem ("will provide:")
-            ends = m is not None and stem[m.end() :].strip() == ":"
+            ends = m is not None and _OBJECT_NAMED.fullmatch(stem, m.end()) is not None
             if m and (listed or ends or header) and not (veto and veto.search(stem)):
                 yield row, m
 
 
+# after the verb, only whom it is for: "will send Trading Standards Scotland:", "will provide:"
+_OBJECT_NAMED = re.compile(
+    r"(?:\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and))*)?\s*:\s*"
+)
 _SHARED_BY = re.compile(r"\b(?:provided|shared|sent|supplied|disclosed)\s+(?:by|to|with)\b", re.I)
 
 
@@ -121,6 +125,6 @@ def object_list(stem: str) -> bool:
 
 _OBJECT_LIST = re.compile(
     r"^(?!.*\b(?:including|such as|for example)\b)"  # a stem that gives examples keeps it
-    r".*(?:\bthe following\b|\bwith|\bto|\bthe others? of)\b[^:.;]{0,80}:\s*$",
+    r".*(?:(?:\bthe following\b|\bwith|\bto|\bthe others? of)\b[^:.;]{0,80}|\bof\s*):\s*$",
     re.I,
 )

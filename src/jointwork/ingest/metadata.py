@@ -202,7 +202,11 @@ def _title(text: str, headings: set[int]) -> tuple[str | None, Span | None]:
     body, span, _ = lines[chosen]
     # a title wrapped over two lines ("... between A and the" / "B (EA)")
     # or a title line followed by its parties ("MEMORANDUM OF UNDERSTANDING" / "between A and B")
-    then_between = chosen + 1 < len(lines) and lines[chosen + 1][0].startswith("between ")
+    then_between = (
+        chosen + 1 < len(lines)
+        and lines[chosen + 1][0].startswith("between ")
+        and _BARE_KIND.fullmatch(body) is not None  # not "Liaison Agreement on Veterinary ..."
+    )
     joined = chosen
     if (RUNS_ON.search(body) or then_between) and chosen + 1 < len(lines):
         joined += 1
@@ -228,6 +232,13 @@ def _names_agreement(line: str, wording: re.Pattern[str]) -> bool:
     )
 
 
+# a title line that names only the kind of document, which its parties line completes
+_BARE_KIND = re.compile(
+    r"(?:(?:joint\s+working|information\s+sharing|data\s+sharing|liaison|working)\s+)?"
+    r"(?:memorandum\s+of\s+understanding|agreement|protocol|arrangements|concordat)"
+    r"(?:\s+\(\w+\))?",
+    re.I,
+)
 # a typeset page wraps its lines at 60-100 characters; a longer title line was not wrapped
 _WRAPPED_WIDTH = (60, 100)
 
@@ -312,14 +323,18 @@ def _definitions(doc: Collapsed) -> list[tuple[str, str, bool]]:
         short_form = bool(re.search(r"[“\"]", m.group(0))) and " ".join(
             _walk_back(words)
         ).startswith(f"{abbr} ")
+        spelled = _spelled_by_initials(words, abbr) if abbr.isupper() else _initials(words, abbr)
+        if not spelled and abbr.isupper() and words[-1] in _COMPANY:
+            # "Student Loans Company Limited (SLC)": the company suffix is not abbreviated
+            inner = _spelled_by_initials(words[:-1], abbr)
+            spelled = [*inner, words[-1]] if inner else []
         two_words = " " in abbr and not abbr.split()[0].isupper()
-        if not short_form and (
+        if not (short_form or spelled) and (
             (the and not heads.fullmatch(abbr.split()[-1])) or (two_words and not the)
         ):
-            continue  # "(the Ombudsman)" and "(HMI Prisons)" name a body; "(the Scheme)" does not
+            continue  # "(the Ombudsman)", "(the CO)", "(HMI Prisons)" name a body; "(the Plan)" not
         if abbr.istitle() and re.match(r" [A-Z]", doc.text[m.end() :]):
             continue  # "the Care Quality Commission (Registration) Regulations": part of a title
-        spelled = _spelled_by_initials(words, abbr) if abbr.isupper() else _initials(words, abbr)
         taken = spelled or _walk_back(words)
         name = " ".join(taken).rstrip(",")
         named = bool(heads.search(name))
@@ -374,8 +389,10 @@ def _walk_back(words: list[str]) -> list[str]:
         bare = word.rstrip(",")
         if not bare or not (bare[0].isupper() or bare in _CONNECTORS) or bare.endswith(")"):
             break  # "... (the Ombudsman) and the Health and Safety Executive (HSE)"
-        if word.endswith(",") and heads.search(" ".join(taken)):
+        inside = not heads.fullmatch(bare) and taken[:1] != ["the"] and bool(taken)
+        if word.endswith(",") and heads.search(" ".join(taken)) and not inside:
             break  # "A Commission (X), B Executive (Y)": the comma ends the next name
+        # ... but "the Advisory, Conciliation and Arbitration Service (Acas)" runs on over it
         new_name = taken[:2] == ["and", "the"] and heads.fullmatch(bare)
         if taken and taken[0] in ("and", "&") and (bare.isupper() or new_name):
             taken.pop(0)  # "CQC and the Association of..." / "X Commission and Y Agency"
