@@ -214,3 +214,12 @@ def test_a_stem_ending_in_its_verb_hands_the_verb_to_its_items():
 )  # fmt: skip
 def test_held_out_sets_13_and_14_wordings_are_guessed_or_not(body, found):
     assert guessed(body) == found
+
+
+def test_a_second_promise_of_the_same_subject_can_be_another_kind_of_duty():
+    body = (
+        "1. Each party shall notify the others of any round it proposes to hold, and shall "
+        "provide the areas it proposes to offer at the same time.\n"
+    )
+    found = [(ob.kind, ob.basis) for ob in duties(body)]
+    assert found == [("inform", "rule"), ("share_information", "keywords")]

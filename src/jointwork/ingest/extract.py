@@ -57,6 +57,10 @@ _CONDITION_THEN_IT: re.Pattern[str] = re.compile(
     re.I,
 )
 _NOTHING = re.compile("")
+# ", and will provide ...": a second promise by the subject of the first
+_SECOND_PROMISE = re.compile(
+    r",?\s+and\s+(?:it\s+|they\s+)?((?:will|shall|must)\s+(?!not\b)\w)", re.I
+)
 # the two keyword families that name what a party passes on, decided by the nearer verb
 _ACTION_KINDS = ("inform", "share_information")
 # "..., it must tell", "..., they will": a pronoun subject after a clause that names who it is
@@ -222,6 +226,17 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                 else:
                     found[kind] = ob
                 covered = True
+            second = _SECOND_PROMISE.search(sentence) if covered else None
+            if second is not None:
+                # "shall notify the others of any round ..., and shall provide the areas": the
+                # second promise of the same subject may be another kind of duty
+                more = _guess(clause, own, a + second.start(1), b, stem_texts, stem_committed,
+                              people, scan, part, subject_known=True)  # fmt: skip
+                if more is not None and more.kind not in found and more.kind not in kinds_here:
+                    found[more.kind] = more
+                    warnings.append(
+                        f"clause {clause.path}: duty guessed from keywords ({more.kind})"
+                    )
             if not covered:
                 stem_verb = bool(stems) and id(stems[0]) not in with_duty
                 guessed = _guess(
@@ -270,6 +285,7 @@ def _guess(
     scan: Prefilter,
     part: int,
     stem_verb: bool = False,
+    subject_known: bool = False,
 ) -> Obligation | None:
     """The fallback's duty for the sentence ``own.text[a:b]``, in which no rule found one: the
     sentence (or its list stem) must make a commitment, and a party, the parties or a body of
@@ -284,6 +300,8 @@ def _guess(
     stem = ""
     if clause.kind == "row":
         pass  # a row of a table of duties states a duty, its "By whom" cell the bearer
+    elif promise is not None and subject_known:
+        pass  # the second promise of a sentence whose subject made the first
     elif promise is not None:
         lo = fallback.clause_start(sentence[: promise.start()])
         if _PRONOUN_SUBJECT.search(sentence, 0, promise.start()):
