@@ -476,3 +476,23 @@ def test_a_pdf_bullet_with_room_left_on_its_line_ends_before_a_sentence():
     assert [c.path for c in parse_clauses(text).walk()] == [
         "annex-a", "annex-a.p1", "annex-a.p1.b1", "annex-a.p1.b2", "annex-a.p2"
     ]  # fmt: skip
+
+
+def test_a_marked_decimal_subheading_is_its_numbered_section():
+    text = (
+        "# Agreement between the Alpha Authority and the Beta Board\n\n"
+        "# 2. Purpose and lawful basis\n\n## 2.1 Purpose\n\n2.1.1\tThe parties will share data.\n"
+    )
+    assert [c.path for c in parse_clauses(text, infer_headings=False).walk()] == [
+        "title", "2", "2.1", "2.1.1"
+    ]  # fmt: skip
+
+
+def test_bullets_after_an_indented_word_numbered_clause_that_introduces_them_are_its_list():
+    text = (
+        "# 3. Principles\n\n  3.1 The parties will be guided by the following principles:\n\n"
+        "- protecting the rights of athletes;\n\n- respecting the independence of each party.\n"
+    )
+    assert [c.path for c in parse_clauses(text, infer_headings=False).walk()] == [
+        "3", "3.1", "3.1.b1", "3.1.b2"
+    ]  # fmt: skip

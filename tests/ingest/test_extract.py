@@ -666,3 +666,18 @@ def test_wordings_from_held_out_sets_11_and_12_give_their_duties(body, found):
 def test_wordings_from_held_out_sets_13_and_14_give_their_duties(body, found):
     result, _ = run(HEAD + body)
     assert sorted((ob.kind, ob.clause) for ob in result.obligations) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("1. Any that cannot be will be raised with the liaison managers, and then with the "
+         "directors.\n", [("escalation", "1")]),
+        ("1. Record-level data will never be sent by unencrypted email.\n", [("prohibition", "1")]),
+        ("1. This MoU sets out how the parties will co-operate, share information and keep one "
+         "another informed.\n", []),
+    ],
+)  # fmt: skip
+def test_wordings_from_held_out_sets_15_and_16_give_their_duties(body, found):
+    result, _ = run(HEAD + body)
+    assert sorted((ob.kind, ob.clause) for ob in result.obligations) == sorted(found)

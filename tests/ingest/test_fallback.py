@@ -223,3 +223,27 @@ def test_a_second_promise_of_the_same_subject_can_be_another_kind_of_duty():
     )
     found = [(ob.kind, ob.basis) for ob in duties(body)]
     assert found == [("inform", "rule"), ("share_information", "keywords")]
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        # the promise a party makes, after one whose subject is not a party
+        ("1. Where an appeal is to be decided at a hearing, the BC will tell the ARA ten working "
+         "days before whether it intends to take part.\n", [("inform", "1")]),
+        ("1. Before an inspector visits, the ARA will give the BC at least 5 working days' notice "
+         "of the date.\n", [("inform", "1")]),
+        ("1. When this agreement ends, the BC will confirm to the ARA in writing that all the "
+         "data has been deleted.\n", [("inform", "1")]),
+        ("1. Inspectors will not operate locks or other equipment of the BC.\n",
+         [("prohibition", "1")]),
+        ("1. The ARA will supply the BC with the evidence it reasonably asks for.\n",
+         [("share_information", "1")]),
+        # a noun, access to premises, a descriptive sentence: no sharing
+        ("1. The parties will co-operate on small rural supplies and lead pipes.\n", []),
+        ("1. The BC will give the ARA's officers access to its pumping stations.\n", []),
+        ("1. Each party is responsible for the accuracy of the information it supplies.\n", []),
+    ],
+)  # fmt: skip
+def test_held_out_sets_15_and_16_wordings_are_found_or_not(body, found):
+    assert [(ob.kind, ob.clause) for ob in duties(body)] == found

@@ -542,13 +542,17 @@ def test_abbreviations_after_the_with_a_company_suffix_or_over_a_comma_define_th
         assert abbr in {p.name: p.aliases for p in found.parties}[name]
 
 
-def test_a_first_line_with_its_own_subject_is_the_title_without_the_parties_line():
+def test_a_pdf_title_whose_parties_line_ends_in_a_comma_runs_on():
     text = (
-        "Liaison Agreement on Veterinary Medicines and Residues in Scotland\n"
-        "between the Alpha Authority and the Beta Board\n"
-        "1. Purpose\n"
-        "1.1 This agreement sets out how the Alpha Authority and the Beta Board work together on\n"
-        "the residues found in food, and how they tell each other about what they find.\n"
+        "Memorandum of Understanding\n"
+        "between the Drinking Water Quality Regulator for Scotland,\n"
+        "the Water Industry Commission for Scotland and Consumer Scotland\n"
+        "1. Introduction\n"
+        "1.1 This Memorandum of Understanding is agreed between the three bodies named above, and\n"
+        "it sets out how they will work together on the quality and price of water in Scotland.\n"
     )
     found = extract_metadata(parse_clauses(text))
-    assert found.title == "Liaison Agreement on Veterinary Medicines and Residues in Scotland"
+    assert found.title == (
+        "Memorandum of Understanding between the Drinking Water Quality Regulator for Scotland, "
+        "the Water Industry Commission for Scotland and Consumer Scotland"
+    )

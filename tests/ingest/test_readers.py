@@ -297,7 +297,8 @@ def test_publishing_dates_above_the_main_content_are_page_chrome_but_a_dateline_
         pytest.param(
             b"<html><body><div class='top-bar'><ul><li><a href='/c'>Contact us</a></li></ul></div>"
             b"<main><h1>Protocol between A and B</h1><dl><dt>Published</dt><dd>1 May 2025</dd>"
-            b"<dt>Category</dt><dd>Corporate documents</dd></dl><p>A and B agree.</p></main>"
+            b"<dt>Category</dt><dd>Corporate documents</dd><dt>Download</dt><dd>PDF, 214 KB</dd>"
+            b"</dl><p>A and B agree.</p></main>"
             b"<div class='site-bottom'><p>Follow us</p></div></body></html>",
             id="everything_beside_the_pages_one_main_element",
         ),
@@ -307,6 +308,16 @@ def test_page_furniture_around_the_agreement_is_dropped(html):
     # a GOV.UK organisation logos list, the licence lines that open a publication, the phase
     # banner, and anything beside a page's one <main>, with a list of its publishing details
     assert read_document(html, "page.html").text == "# Protocol between A and B\n\nA and B agree.\n"
+
+
+def test_lines_broken_by_br_stay_one_paragraph():
+    html = (
+        b"<html><body><main><h1>Protocol between A and B</h1><p><strong>Signed for A</strong>"
+        b"<br>Chief Executive<br>August 2025</p><p>Signed for B</p></main></body></html>"
+    )
+    assert read_document(html, "page.html").text == (
+        "# Protocol between A and B\n\nSigned for A\nChief Executive\nAugust 2025\n\nSigned for B\n"
+    )
 
 
 def test_a_caption_over_the_title_and_a_list_of_publishing_details_are_page_chrome():

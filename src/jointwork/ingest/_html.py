@@ -211,7 +211,9 @@ class _Writer:
         self.parts.append(f"\n\n{s}\n\n")
 
     def tail(self, node: HtmlElement) -> None:
-        if getattr(node, "tag", None) in _BLOCK or getattr(node, "tag", None) in ("li", "ul", "ol"):
+        tag = getattr(node, "tag", None)
+        # a <br> broke its line when it opened: the lines it separates stay one paragraph
+        if tag != "br" and (tag in _BLOCK or tag in ("li", "ul", "ol")):
             self.parts.append("\n")
         self.write(node.tail or "")
 

@@ -179,10 +179,16 @@ class _Builder:
             numbered = NUMBERED_HEADING.match(body)
             lettered = LETTERED_HEADING.match(body)
             roman = _item_match(body)
+            decimal = _DECIMAL_HEADING.match(body)
             if numbered and not self._in_annex():
                 node.number = node.key = numbered.group(1)
                 node.heading, node.style = numbered.group(2), "arabic"
                 self.last_global = int(numbered.group(1))
+            elif decimal and not self._in_annex():
+                # a marked subheading "2.1 Purpose" (Word Heading 2, "## 2.1"): section 2.1,
+                # over clauses 2.1.1, 2.1.2
+                node.number = node.key = decimal.group(1)
+                node.heading, node.style = decimal.group(2), "decimal"
             elif lettered:
                 node.number = node.key = lettered.group(2)
                 node.heading = lettered.group(3) or None
@@ -396,6 +402,11 @@ class _Builder:
             finished = bool(numbered and top.children and top.children[-1].style != style)
             closed = top.kind == "paragraph" and (not top.open_list or finished)
             under_letters = numbered and top.style in _SUB_STYLES and top.indent >= node.indent
+            # bullets straight after "3.1 ... the following principles:" are its list, however
+            # Word indented its numbering
+            introduced = style == "bullet" and top.kind == "item" and top.text.endswith(":")
+            if introduced and not top.children:
+                break
             if not (top.indent > node.indent or closed or under_letters):
                 break
             self.stack.pop()
@@ -450,6 +461,10 @@ class _Builder:
 
 def _duty_header(header: str) -> bool:
     return bool(compiled(table("extract")["commitment"]["duty_table_header"]).search(header))
+
+
+# "2.1 Purpose", "4.2. Data flows": a decimal number over the words of a marked heading
+_DECIMAL_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+([A-Za-z].*)$")
 
 
 def _label(node: Clause) -> str:

@@ -303,17 +303,14 @@ def _guess(
     elif promise is not None and subject_known:
         pass  # the second promise of a sentence whose subject made the first
     elif promise is not None:
-        lo = fallback.clause_start(sentence[: promise.start()])
-        if _PRONOUN_SUBJECT.search(sentence, 0, promise.start()):
-            lo = 0  # "If a receiving agency finds that ..., it must tell": who "it" is comes first
-        head = sentence[lo : promise.start()]
-        if not (
-            people.named(own, a + lo, a + promise.start())
-            or _MUTUAL.search(head)
-            or fallback.subject(scan).search(head, at + a + lo)
-            or (people.outsiders is not None and people.outsiders.search(head))
-        ):
-            return None  # "The Act will ...", "Information will ...": not a party's promise
+        # the first promise a party makes ("Where an appeal is to be decided ..., the Trust will
+        # tell"): "The Act will ...", "Information will ..." are not a party's promise
+        promise = next(
+            (p for p in _promises(sentence, at + a, scan) if _made_by_party(own, a, p, people)),
+            None,
+        )
+        if promise is None:
+            return None
     elif stem_committed and stem_texts and sentence[:1].islower():
         # an item that opens with its verb ("not contacting the attorney") under "A shall:"
         stem = stem_texts[0].text
@@ -354,6 +351,28 @@ def _guess(
     ob = _build(row, clause, own, a, b, m, cut, recurrence, stem_texts, people)
     ob.basis = "keywords"
     return ob
+
+
+def _promises(sentence: str, at: int, scan: Prefilter) -> list[re.Match[str]]:
+    """The commitment words of a sentence, in order."""
+    return list(scan.pattern(table("extract")["commitment"]["pattern"]).finditer(sentence, at))
+
+
+def _made_by_party(own: Collapsed, a: int, promise: re.Match[str], people: _Parties) -> bool:
+    """Whether a party, the parties or a body of theirs makes the promise: named before it in
+    its clause of the sentence (after "which / that ..."), or before a pronoun that stands for
+    it ("If a receiving agency finds that ..., it must tell")."""
+    sentence = own.text[a:]
+    lo = fallback.clause_start(sentence[: promise.start()])
+    if _PRONOUN_SUBJECT.search(sentence, 0, promise.start()):
+        lo = 0
+    head = sentence[lo : promise.start()]
+    return bool(
+        people.named(own, a + lo, a + promise.start())
+        or _MUTUAL.search(head)
+        or fallback.has_subject(head)
+        or (people.outsiders is not None and people.outsiders.search(head))
+    )
 
 
 def _section_heading(clause: Clause, parents: dict[int, Clause]) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from jointwork.ingest._prefilter import Prefilter, Searcher, union
+from jointwork.ingest._prefilter import Prefilter, union
 from jointwork.ingest._tables import compiled, table
 
 __all__ = [
@@ -24,7 +24,6 @@ __all__ = [
     "object_list",
     "patterns",
     "stem_verb",
-    "subject",
 ]
 
 Family = dict[str, Any]
@@ -41,7 +40,6 @@ def patterns() -> tuple[str, ...]:
     rows = table("fallback")
     return (
         _union(),
-        rows["subject"]["pattern"],
         rows["not_a_duty"]["pattern"],
         *(row["pattern"] for row in rows["families"]),
     )
@@ -50,11 +48,6 @@ def patterns() -> tuple[str, ...]:
 def has_subject(text: str) -> bool:
     """Whether ``text`` (a list stem) names a collective subject ("each party", "a Party")."""
     return compiled(table("fallback")["subject"]["pattern"]).search(text) is not None
-
-
-def subject(scan: Prefilter) -> Searcher:
-    """The searcher of the table's collective subjects ("each body", "the regulators")."""
-    return scan.pattern(table("fallback")["subject"]["pattern"])
 
 
 def clause_start(head: str) -> int:

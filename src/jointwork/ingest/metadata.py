@@ -202,11 +202,7 @@ def _title(text: str, headings: set[int]) -> tuple[str | None, Span | None]:
     body, span, _ = lines[chosen]
     # a title wrapped over two lines ("... between A and the" / "B (EA)")
     # or a title line followed by its parties ("MEMORANDUM OF UNDERSTANDING" / "between A and B")
-    then_between = (
-        chosen + 1 < len(lines)
-        and lines[chosen + 1][0].startswith("between ")
-        and _BARE_KIND.fullmatch(body) is not None  # not "Liaison Agreement on Veterinary ..."
-    )
+    then_between = chosen + 1 < len(lines) and lines[chosen + 1][0].startswith("between ")
     joined = chosen
     if (RUNS_ON.search(body) or then_between) and chosen + 1 < len(lines):
         joined += 1
@@ -232,13 +228,6 @@ def _names_agreement(line: str, wording: re.Pattern[str]) -> bool:
     )
 
 
-# a title line that names only the kind of document, which its parties line completes
-_BARE_KIND = re.compile(
-    r"(?:(?:joint\s+working|information\s+sharing|data\s+sharing|liaison|working)\s+)?"
-    r"(?:memorandum\s+of\s+understanding|agreement|protocol|arrangements|concordat)"
-    r"(?:\s+\(\w+\))?",
-    re.I,
-)
 # a typeset page wraps its lines at 60-100 characters; a longer title line was not wrapped
 _WRAPPED_WIDTH = (60, 100)
 
@@ -253,13 +242,15 @@ def _lists_on(text: str, title: Span, following: tuple[str, Span, bool]) -> bool
     # the title: "... and Avon and Somerset Constabulary" / "Introduction"
     widest = max(map(len, title_lines[:-1]), default=0) or _wrap_width(text)
     had_room = len(last_line) + 1 + len(body.split()[0]) <= widest
-    if re.match(r"(?:and|&)\s", body) and "\n\n" not in text[title[1] : span[0]]:
-        return "between" in text[title[0] : title[1]].lower()  # "between A" / "and the B"
+    listed = "between" in text[title[0] : title[1]].lower()
+    adjacent = "\n\n" not in text[title[1] : span[0]]
+    if re.match(r"(?:and|&)\s", body) or last_line.rstrip().endswith(","):
+        return listed and adjacent  # "between A," / "the B and C", "between A" / "and the B"
     return (
-        "between" in text[title[0] : title[1]].lower()
+        listed
+        and adjacent
         and _WRAPPED_WIDTH[0] <= len(last_line) <= _WRAPPED_WIDTH[1]
         and not had_room
-        and "\n\n" not in text[title[1] : span[0]]
         and body[-1] not in ".:;!?"
         and not body[0].isdigit()
         and not STATUS_LINE.match(body)  # "Version 1.2, September 2025" under the title
