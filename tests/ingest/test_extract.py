@@ -681,3 +681,29 @@ def test_wordings_from_held_out_sets_13_and_14_give_their_duties(body, found):
 def test_wordings_from_held_out_sets_15_and_16_give_their_duties(body, found):
     result, _ = run(HEAD + body)
     assert sorted((ob.kind, ob.clause) for ob in result.obligations) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("1. The ARA will tell the BC about:\n\n(a) any inquiry;\n\n(b) any sanction.\n",
+         [("inform", "1.a"), ("inform", "1.b")]),
+        ("1. The ARA will provide the BC with:\n\n(a) a monthly extract of all urgent calls;\n\n"
+         "(b) a list of stations.\n", [("share_information", "1.a"), ("share_information", "1.b")]),
+        ("1. The BC will tell the ARA about any problem it finds, and the ARA will supply a "
+         "corrected extract.\n", [("inform", "1"), ("share_information", "1")]),
+        ('1. "Named contacts" means the officers responsible for the operation of this '
+         "agreement.\n", []),
+        ("1. No Authority will disclose information received from another to a third party.\n",
+         [("prohibition", "1")]),
+        ("1. Each party will let the other see any news release about an incident at least three "
+         "days before it is issued.\n", [("notice_before_publication", "1")]),
+        ("1. That party will inform the other where a request concerns the shared data.\n",
+         [("inform", "1")]),
+        ("1. Each monthly extract will cover the previous month and will be transferred to the BC "
+         "by the tenth working day.\n", [("share_information", "1")]),
+    ],
+)  # fmt: skip
+def test_wordings_from_held_out_sets_17_and_18_give_their_duties(body, found):
+    result, _ = run(HEAD + body)
+    assert sorted((ob.kind, ob.clause) for ob in result.obligations) == sorted(found)

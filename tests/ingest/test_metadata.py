@@ -556,3 +556,20 @@ def test_a_pdf_title_whose_parties_line_ends_in_a_comma_runs_on():
         "Memorandum of Understanding between the Drinking Water Quality Regulator for Scotland, "
         "the Water Industry Commission for Scotland and Consumer Scotland"
     )
+
+
+def test_reviewing_a_need_is_not_the_review_rule_and_listed_corporations_are_parties():
+    found, _ = meta(
+        "Memorandum of Understanding\n\nbetween the Lighthouse Authorities of the United "
+        "Kingdom and Ireland\n\n1. This Memorandum is made between:\n\n"
+        '(a) the Corporation of Trinity House ("Trinity House");\n\n'
+        '(b) the Commissioners of Northern Lighthouses ("NLB"); and\n\n'
+        '(c) the Commissioners of Irish Lights ("Irish Lights").\n\n'
+        "2. Each party will keep records only as long as needed, and review that need at least "
+        "every five years.\n"
+    )
+    assert found.party_names() == [
+        "Corporation of Trinity House", "Commissioners of Northern Lighthouses",
+        "Commissioners of Irish Lights",
+    ]  # fmt: skip
+    assert found.review is None

@@ -297,7 +297,7 @@ def test_publishing_dates_above_the_main_content_are_page_chrome_but_a_dateline_
         pytest.param(
             b"<html><body><div class='top-bar'><ul><li><a href='/c'>Contact us</a></li></ul></div>"
             b"<main><h1>Protocol between A and B</h1><dl><dt>Published</dt><dd>1 May 2025</dd>"
-            b"<dt>Category</dt><dd>Corporate documents</dd><dt>Download</dt><dd>PDF, 214 KB</dd>"
+            b"<dt>Category</dt><dd>Corporate documents</dd><dt>Airport</dt><dd>Kirkwall</dd>"
             b"</dl><p>A and B agree.</p></main>"
             b"<div class='site-bottom'><p>Follow us</p></div></body></html>",
             id="everything_beside_the_pages_one_main_element",

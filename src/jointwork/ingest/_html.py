@@ -29,6 +29,7 @@ _SKIP = {"script", "style", "noscript", "template", "nav", "aside", "head", "svg
 # a <header> or <footer> inside these belongs to that content; outside, it is the page's
 _SECTIONING = {"main", "article", "section"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_DATED_TERM = re.compile(r"\b(?:published|updated)\b", re.I)
 _DAY_MONTH_YEAR = r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
 _BLOCK = {
     "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote",
@@ -148,8 +149,14 @@ def _chrome(node: HtmlElement, tag: str) -> bool:
         return True
     publishing = compiled(chrome["publishing_terms"])
     if tag == "dl":
+        # publishing details, maybe with a site's own terms among them ("Airport: Kirkwall")
         terms = [" ".join(dt.text_content().split()) for dt in node.iter("dt")]
-        return bool(terms) and all(publishing.fullmatch(term) for term in terms)
+        known = [term for term in terms if publishing.fullmatch(term)]
+        return (
+            bool(terms)
+            and 2 * len(known) >= len(terms)
+            and bool(_DATED_TERM.search(" ".join(known)))
+        )
     if tag in ("div", "p") and not any(a.tag in _SECTIONING for a in node.iterancestors()):
         # "Published: 30 September 2024 Last updated: ..." above the page's <main>: the page's
         # publishing details (inside the content, a dateline stays: it may date the agreement)

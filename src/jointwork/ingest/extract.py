@@ -57,10 +57,15 @@ _CONDITION_THEN_IT: re.Pattern[str] = re.compile(
     re.I,
 )
 _NOTHING = re.compile("")
+# a definition ('"working day" means ...', 'named contacts means ...') states no duty
+_DEFINITION = re.compile(r"[\W\d]*[\w’' -]{1,40}?[”\"]?\s+(?:means|includes|has the meaning)\b")
 # ", and will provide ...": a second promise by the subject of the first
 _SECOND_PROMISE = re.compile(
-    r",?\s+and\s+(?:it\s+|they\s+)?((?:will|shall|must)\s+(?!not\b)\w)", re.I
-)
+    r"(?:,\s+and\s+(?:it\s+|they\s+|(?:the\s+)?(?-i:[A-Z])\w*\s+)?|\s+and\s+(?:it\s+|they\s+)?)"
+    r"((?:will|shall|must)\s+(?!not\b)\w"
+    r"|(?:share|provide|send|give|pass|supply|disclose|tell|inform|notify|alert|report)\w*\s)",
+    re.I,
+)  # "... and will provide", "... and SAS will supply", "will alert the other and share"
 # the two keyword families that name what a party passes on, decided by the nearer verb
 _ACTION_KINDS = ("inform", "share_information")
 # "..., it must tell", "..., they will": a pronoun subject after a clause that names who it is
@@ -186,6 +191,8 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
             found[stem_ob.kind] = _for_item(stem_ob, clause, own)
         for a, b in sentences(own.text):
             sentence = own.text[a:b]
+            if _DEFINITION.match(sentence):
+                continue  # '"named contacts" means the officers ... responsible for ...'
             # the stem's duty covers the item's first sentence ("will not share:" + "(i) ...")
             kinds_here: set[str] = {ob.kind for ob in inherited} if a == 0 else set()
             covered = bool(kinds_here)
@@ -226,7 +233,9 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                 else:
                     found[kind] = ob
                 covered = True
-            second = _SECOND_PROMISE.search(sentence) if covered else None
+            first = commitment.search(sentence, at + a) if covered else None
+            # after the first promise: "CQC and the LGA will" is one subject, not two promises
+            second = _SECOND_PROMISE.search(sentence, first.end()) if first else None
             if second is not None:
                 # "shall notify the others of any round ..., and shall provide the areas": the
                 # second promise of the same subject may be another kind of duty
@@ -300,7 +309,7 @@ def _guess(
     stem = ""
     if clause.kind == "row":
         pass  # a row of a table of duties states a duty, its "By whom" cell the bearer
-    elif promise is not None and subject_known:
+    elif subject_known:
         pass  # the second promise of a sentence whose subject made the first
     elif promise is not None:
         # the first promise a party makes ("Where an appeal is to be decided ..., the Trust will
@@ -321,7 +330,14 @@ def _guess(
     recurrence: Recurrence | None = None
     recurrence_read = False
     chosen: tuple[fallback.Family, re.Match[str]] | None = None
-    for row, m in fallback.guesses(sentence, at + a, scan, stem):
+    if stem and stem_verb and fallback.object_list(stem):
+        # "SAS will provide PHS with:" over "a monthly extract of ... calls": the stem's verb,
+        # not a noun of the item, names the kind
+        verb = next(fallback.stem_verb(stem), None)
+        start = _NOTHING.match(sentence)
+        if verb is not None and start is not None:
+            chosen = (verb[0], start)
+    for row, m in () if chosen else fallback.guesses(sentence, at + a, scan, stem):
         if not recurrence_read:
             recurrence, recurrence_read = _recurrence(sentence, scan, part, a), True
         if row.get("requires") == "recurrence" and recurrence is None:

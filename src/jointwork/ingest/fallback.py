@@ -118,6 +118,7 @@ def object_list(stem: str) -> bool:
 
 _OBJECT_LIST = re.compile(
     r"^(?!.*\b(?:including|such as|for example)\b)"  # a stem that gives examples keeps it
-    r".*(?:(?:\bthe following\b|\bwith|\bto|\bthe others? of)\b[^:.;]{0,80}|\bof\s*):\s*$",
+    r".*(?:(?:\bthe following\b|\bwith|\bto|\bthe others? of)\b[^:.;]{0,80}"
+    r"|\b(?:of|about)\s*):\s*$",
     re.I,
 )

@@ -500,8 +500,8 @@ def _listed_parties(
             names = _split_names(item, 0, len(item.text), definitions, by_abbr, acts_alone)
             if not names or not (names[0].name in known or heads.search(names[0].name)):
                 break  # the list of parties has ended
-            if names[0].name in [p.name for p in found]:
-                break  # a paragraph after the list names a party again
+            if names[0].name in [p.name for p in found] or " " not in names[0].name:
+                break  # a paragraph after the list names a party again, or "the Council"
             found.append(names[0])
         if len(found) >= 2:
             return found
