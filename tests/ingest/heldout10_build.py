@@ -10,7 +10,6 @@ parser, kept outside the repository while the parser was tuned, and measured onc
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 import textwrap
 from pathlib import Path
@@ -19,7 +18,8 @@ import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
-from tests.ingest.builders import fixed_zip, make_pdf
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import docx_bytes
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -393,8 +393,6 @@ JWP = [
     ),
 ]
 
-WHEN = (2025, 5, 1, 9, 0, 0)
-
 
 def build_docx(blocks) -> bytes:
     d = docx.Document()
@@ -455,9 +453,7 @@ def build_docx(blocks) -> bytes:
             d.add_paragraph()  # the usual empty paragraph after a Word table
         else:
             raise ValueError(kind)
-    buf = io.BytesIO()
-    d.save(buf)
-    return fixed_zip(buf.getvalue(), WHEN)
+    return docx_bytes(d)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -10,7 +10,6 @@ parser, kept outside the repository while the parser was tuned, and measured onc
 from __future__ import annotations
 
 import datetime as dt
-import io
 import textwrap
 from pathlib import Path
 
@@ -19,7 +18,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 
-from tests.ingest.builders import fixed_zip, make_pdf
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import docx_bytes
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -401,9 +401,7 @@ def build_docx() -> bytes:
     props.created = dt.datetime(2025, 8, 26, 9, 0, 0)
     props.modified = dt.datetime(2025, 8, 26, 9, 0, 0)
     props.revision = 3
-    buf = io.BytesIO()
-    document.save(buf)
-    return fixed_zip(buf.getvalue(), (2025, 5, 1, 9, 0, 0))
+    return docx_bytes(document)
 
 
 # ---------------------------------------------------------------------------

@@ -10,7 +10,6 @@ parser, kept outside the repository while the parser was tuned, and measured onc
 from __future__ import annotations
 
 import datetime as _dt
-import io
 import itertools
 import re
 import textwrap
@@ -19,7 +18,8 @@ from pathlib import Path
 import docx
 from docx.shared import Cm, Pt
 
-from tests.ingest.builders import fixed_zip, make_pdf
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import docx_bytes
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -389,9 +389,7 @@ def build_jwp() -> bytes:
             for j, w in enumerate(widths):
                 for r in t.rows:
                     r.cells[j].width = Cm(w)
-    buf = io.BytesIO()
-    d.save(buf)
-    return fixed_zip(buf.getvalue(), (2025, 5, 1, 9, 0, 0))
+    return docx_bytes(d)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -10,11 +10,11 @@ written, in ``tests/ingest/fixtures``.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import textwrap
 from pathlib import Path
 
-from tests.ingest.builders import fixed_zip, make_pdf
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import docx_bytes
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -222,9 +222,7 @@ def build_docx() -> bytes:
     for r, row in enumerate(DOCX_TABLE):
         for c, value in enumerate(row):
             table.cell(r, c).text = value
-    raw = io.BytesIO()
-    document.save(raw)
-    return fixed_zip(raw.getvalue(), FIXED)
+    return docx_bytes(document, FIXED)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -9,12 +9,12 @@ parser, kept outside the repository while the parser was tuned, and measured onc
 
 from __future__ import annotations
 
-import io
 import textwrap
 from datetime import datetime
 from pathlib import Path
 
-from tests.ingest.builders import fixed_zip, make_pdf
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import docx_bytes
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -240,9 +240,7 @@ def build_docx() -> bytes:
                     table.cell(r, c).text = value
         else:
             document.add_paragraph(text)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return fixed_zip(buffer.getvalue(), (2025, 3, 24, 9, 0, 0))
+    return docx_bytes(document, (2025, 3, 24, 9, 0, 0))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ paragraph path "#name" is numbered in document order.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 import textwrap
 from pathlib import Path
@@ -20,7 +19,8 @@ import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
-from tests.ingest.builders import fixed_zip, make_pdf
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import docx_bytes
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -503,9 +503,7 @@ def build_isa() -> bytes:
                         table.cell(r, c), text, bold=(r == 0 and head) or (not head and c == 0)
                     )
             document.add_paragraph()  # spacing after a table, as authors leave it
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return fixed_zip(buffer.getvalue(), (2025, 5, 1, 9, 0, 0))
+    return docx_bytes(document)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -8,14 +8,14 @@ output is byte-identical on every run.
 
 from __future__ import annotations
 
-import io
 from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
 from docx.shared import Cm, Pt
 
-from tests.ingest.builders import fixed_zip, make_pdf
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import docx_bytes
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -318,9 +318,7 @@ def build_docx() -> bytes:
     add_table(document, ANNEX_A)
     document.add_heading("Annex B: Contacts and escalation", level=1)
     add_table(document, ANNEX_B)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return fixed_zip(buffer.getvalue(), (2024, 9, 12, 10, 0, 0), mode=None)
+    return docx_bytes(document, (2024, 9, 12, 10, 0, 0), mode=None)
 
 
 # ---------------------------------------------------------------------------------------------
