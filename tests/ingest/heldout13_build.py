@@ -14,12 +14,11 @@ import textwrap
 from pathlib import Path
 
 import docx
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import docx_bytes
+from tests.ingest.doc_builders import add_numbering, docx_bytes, set_numbering
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -48,7 +47,6 @@ ABSTRACT = f"""
 </w:abstractNum>
 """
 
-NUM = f"""<w:num {nsdecls("w")} w:numId="{NUM_ID}"><w:abstractNumId w:val="{NUM_ID}"/></w:num>"""
 
 # (kind, text): title, p (plain), H (numbered Heading 1), h (unnumbered Heading 1),
 # n1 (auto-numbered clause 1.1), n2 (auto-lettered item (a)), table (rows)
@@ -346,22 +344,9 @@ JWP = [
 ]
 
 
-def _number(paragraph, level: int) -> None:
-    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-    num_pr.get_or_add_ilvl().val = level
-    num_pr.get_or_add_numId().val = NUM_ID
-
-
 def build_docx() -> bytes:
     document = docx.Document()
-    numbering = document.part.numbering_part.element
-    abstract = parse_xml(ABSTRACT)
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(abstract)
-    else:
-        numbering.append(abstract)
-    numbering.append(parse_xml(NUM))
+    add_numbering(document, ABSTRACT, NUM_ID)
 
     normal = document.styles["Normal"]
     normal.font.name = "Arial"
@@ -373,13 +358,13 @@ def build_docx() -> bytes:
         elif kind == "p":
             document.add_paragraph(value)
         elif kind == "H":
-            _number(document.add_heading(value, level=1), 0)
+            set_numbering(document.add_heading(value, level=1), 0, NUM_ID)
         elif kind == "h":
             document.add_heading(value, level=1)
         elif kind == "n1":
-            _number(document.add_paragraph(value), 1)
+            set_numbering(document.add_paragraph(value), 1, NUM_ID)
         elif kind == "n2":
-            _number(document.add_paragraph(value), 2)
+            set_numbering(document.add_paragraph(value), 2, NUM_ID)
         elif kind == "table":
             rows = value
             table = document.add_table(rows=len(rows), cols=len(rows[0]))

@@ -15,12 +15,11 @@ from pathlib import Path
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import docx_bytes
+from tests.ingest.doc_builders import add_numbering, docx_bytes, set_numbering
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -42,22 +41,12 @@ ABSTRACT = (
     '<w:pPr><w:ind w:left="1134" w:hanging="567"/></w:pPr></w:lvl>'
     "</w:abstractNum>"
 )
-NUM = f'<w:num {nsdecls("w")} w:numId="{NUM_ID}"><w:abstractNumId w:val="{NUM_ID}"/></w:num>'
-
-
-def _add_numbering(document) -> None:
-    numbering = document.part.numbering_part.element
-    first_num = numbering.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}num")
-    first_num.addprevious(parse_xml(ABSTRACT))
-    numbering.append(parse_xml(NUM))
 
 
 def _para(document, text: str, level: int | None = None, style: str | None = None):
     p = document.add_paragraph(text, style=style)
     if level is not None:
-        num_pr = p._p.get_or_add_pPr().get_or_add_numPr()
-        num_pr.get_or_add_ilvl().val = level
-        num_pr.get_or_add_numId().val = NUM_ID
+        set_numbering(p, level, NUM_ID)
     p.paragraph_format.space_after = Pt(6)
     return p
 
@@ -77,7 +66,7 @@ def _table(document, rows: list[list[str]]):
 
 def build_liaison() -> bytes:
     d = docx.Document()
-    _add_numbering(d)
+    add_numbering(d, ABSTRACT, NUM_ID)
     cp = d.core_properties
     cp.author = "General Optical Council"
     cp.last_modified_by = "General Optical Council"
