@@ -19,7 +19,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import docx_bytes
+from tests.ingest.doc_builders import docx_bytes, run_table
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -442,14 +442,7 @@ def build_docx(blocks) -> bytes:
             d.add_paragraph(block[1])
         elif kind == "table":
             rows = block[1]
-            t = d.add_table(rows=len(rows), cols=len(rows[0]))
-            t.style = "Table Grid"
-            for i, row in enumerate(rows):
-                for j, cell in enumerate(row):
-                    c = t.cell(i, j)
-                    c.text = ""
-                    run = c.paragraphs[0].add_run(cell)
-                    run.bold = i == 0
+            run_table(d, rows, body_bold=False)
             d.add_paragraph()  # the usual empty paragraph after a Word table
         else:
             raise ValueError(kind)

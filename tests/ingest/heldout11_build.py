@@ -17,7 +17,7 @@ import docx
 from docx.shared import Cm, Pt
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import docx_bytes
+from tests.ingest.doc_builders import docx_bytes, text_table
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -469,15 +469,7 @@ def build_mou() -> bytes:
             para.paragraph_format.left_indent = Cm(1.9)
         elif kind == "table":
             rows = entry[1]
-            table = document.add_table(rows=len(rows), cols=len(rows[0]))
-            table.style = "Table Grid"
-            for r, row in enumerate(rows):
-                for c, text in enumerate(row):
-                    cell = table.cell(r, c)
-                    cell.text = text
-                    if r == 0:
-                        for run in cell.paragraphs[0].runs:
-                            run.bold = True
+            text_table(document, rows)
         else:
             raise ValueError(kind)
     return docx_bytes(document)

@@ -19,7 +19,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import docx_bytes
+from tests.ingest.doc_builders import docx_bytes, run_table
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -72,15 +72,7 @@ def build_docx() -> bytes:
         d.add_paragraph(text, style="List Bullet")
 
     def table(rows: list[list[str]], widths: None = None) -> None:
-        t = d.add_table(rows=len(rows), cols=len(rows[0]))
-        t.style = "Table Grid"
-        for i, row in enumerate(rows):
-            for j, cell in enumerate(row):
-                c = t.cell(i, j)
-                c.text = ""
-                run = c.paragraphs[0].add_run(cell)
-                if i == 0:
-                    run.bold = True
+        run_table(d, rows)
 
     h("1. Parties")
     p("1.1", "This agreement is made between:")

@@ -18,7 +18,7 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import add_numbering, docx_bytes, set_numbering
+from tests.ingest.doc_builders import add_numbering, docx_bytes, run_table, set_numbering
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -366,16 +366,7 @@ def build_docx() -> bytes:
         elif kind == "n2":
             set_numbering(document.add_paragraph(value), 2, NUM_ID)
         elif kind == "table":
-            rows = value
-            table = document.add_table(rows=len(rows), cols=len(rows[0]))
-            table.style = "Table Grid"
-            for r, row in enumerate(rows):
-                for c, text in enumerate(row):
-                    cell = table.cell(r, c)
-                    cell.text = ""
-                    run = cell.paragraphs[0].add_run(text)
-                    if r == 0:
-                        run.bold = True
+            run_table(document, value)
         else:
             raise ValueError(kind)
 

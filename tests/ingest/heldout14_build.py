@@ -18,7 +18,7 @@ import docx
 from docx.shared import Cm, Pt
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import docx_bytes
+from tests.ingest.doc_builders import docx_bytes, text_table
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -381,15 +381,7 @@ def build_docx() -> bytes:
             p.paragraph_format.first_line_indent = Cm(-1.0)
         elif kind == "table":
             rows = block[1]
-            t = d.add_table(rows=len(rows), cols=len(rows[0]))
-            t.style = "Table Grid"
-            for i, row in enumerate(rows):
-                for j, cell in enumerate(row):
-                    c = t.cell(i, j)
-                    c.text = cell
-                    if i == 0:
-                        for r in c.paragraphs[0].runs:
-                            r.bold = True
+            text_table(d, rows)
             d.add_paragraph()
         else:
             raise ValueError(kind)

@@ -15,10 +15,9 @@ from pathlib import Path
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import docx_bytes
+from tests.ingest.doc_builders import docx_bytes, run_table
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -53,16 +52,7 @@ def build_docx() -> bytes:
         d.add_paragraph(text, style="List Bullet")
 
     def table(rows: list[list[str]], header: bool = True) -> None:
-        t = d.add_table(rows=len(rows), cols=len(rows[0]))
-        t.style = "Table Grid"
-        for i, row in enumerate(rows):
-            for j, cell_text in enumerate(row):
-                cell = t.cell(i, j)
-                cell.text = ""
-                run = cell.paragraphs[0].add_run(cell_text)
-                run.font.size = Pt(10)
-                if header and i == 0:
-                    run.bold = True
+        run_table(d, rows, header=header, size=10)
 
     d.add_paragraph(
         "Information Sharing Agreement between the Rural Payments Agency and the "

@@ -20,7 +20,7 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import add_numbering, docx_bytes, set_numbering
+from tests.ingest.doc_builders import add_numbering, docx_bytes, run_table, set_numbering
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -48,17 +48,6 @@ ABSTRACT = f"""<w:abstractNum {nsdecls("w")} w:abstractNumId="{NUM_ID}">
     <w:lvlJc w:val="left"/><w:pPr><w:ind w:left="1134" w:hanging="567"/></w:pPr>
   </w:lvl>
 </w:abstractNum>"""
-
-
-def _table(document, rows: list[list[str]]) -> None:
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    table.style = "Table Grid"
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            cell = table.rows[r].cells[c]
-            cell.text = ""
-            run = cell.paragraphs[0].add_run(text)
-            run.bold = r == 0
 
 
 MOU_DOCX = [
@@ -384,7 +373,7 @@ def build_docx() -> bytes:
         elif kind == "p":
             document.add_paragraph(content)
         elif kind == "t":
-            _table(document, content)
+            run_table(document, content, body_bold=False)
         else:
             raise ValueError(kind)
     document.add_paragraph("")  # Word ends the body with a paragraph after a final table

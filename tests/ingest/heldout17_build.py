@@ -19,7 +19,7 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import add_numbering, docx_bytes, set_numbering
+from tests.ingest.doc_builders import add_numbering, docx_bytes, set_numbering, text_table
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -49,19 +49,6 @@ def _para(document, text: str, level: int | None = None, style: str | None = Non
         set_numbering(p, level, NUM_ID)
     p.paragraph_format.space_after = Pt(6)
     return p
-
-
-def _table(document, rows: list[list[str]]):
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    table.style = "Table Grid"
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            cell = table.cell(r, c)
-            cell.text = text
-            if r == 0:
-                for run in cell.paragraphs[0].runs:
-                    run.bold = True
-    return table
 
 
 def build_liaison() -> bytes:
@@ -173,7 +160,7 @@ def build_liaison() -> bytes:
         "the case."
     )
     n("The table below sets out who tells whom, and by when, about key events in a case:")
-    _table(
+    text_table(
         d,
         [
             ["Event", "Who tells whom", "When"],
@@ -280,7 +267,7 @@ def build_liaison() -> bytes:
 
     h("Signatories")
     _para(d, "Signed on behalf of the parties as follows.")
-    _table(
+    text_table(
         d,
         [
             ["Party", "Signed by", "Date"],
@@ -291,7 +278,7 @@ def build_liaison() -> bytes:
     )
 
     h("Annex A \u2013 Liaison leads")
-    _table(
+    text_table(
         d,
         [
             ["Party", "Liaison lead", "Deputy"],

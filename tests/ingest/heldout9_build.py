@@ -14,7 +14,7 @@ import textwrap
 from pathlib import Path
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import docx_bytes
+from tests.ingest.doc_builders import docx_bytes, text_table
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -437,24 +437,13 @@ def build_docx() -> bytes:
                 document.add_paragraph(text, style="List Bullet")
 
     document.add_heading("Signatures", level=1)
-    table = document.add_table(rows=len(DOCX_SIGNATURES), cols=2)
-    table.style = "Table Grid"
-    for r, row in enumerate(DOCX_SIGNATURES):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
+    text_table(document, DOCX_SIGNATURES, bold_header=False)
 
     document.add_heading("Annex A \u2013 Named leads and contacts", level=1)
     document.add_paragraph(
         "The named leads and other contacts at the date of signature are shown below."
     )
-    table = document.add_table(rows=len(DOCX_CONTACTS), cols=4)
-    table.style = "Table Grid"
-    for r, row in enumerate(DOCX_CONTACTS):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
-    for cell in table.rows[0].cells:
-        for run in cell.paragraphs[0].runs:
-            run.bold = True
+    text_table(document, DOCX_CONTACTS)
     document.add_paragraph("Changes to these details do not require the MoU to be signed again.")
 
     return docx_bytes(document)
