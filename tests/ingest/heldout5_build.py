@@ -14,7 +14,7 @@ import textwrap
 from pathlib import Path
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import docx_bytes
+from tests.ingest.doc_builders import docx_bytes, text_table
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -217,11 +217,7 @@ def build_docx() -> bytes:
             document.add_paragraph(text, style="List Bullet")
         else:
             document.add_paragraph(text)
-    table = document.add_table(rows=len(DOCX_TABLE), cols=3)
-    table.style = "Table Grid"
-    for r, row in enumerate(DOCX_TABLE):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
+    text_table(document, DOCX_TABLE, bold_header=False)
     return docx_bytes(document, FIXED)
 
 
