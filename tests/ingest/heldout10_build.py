@@ -19,7 +19,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import docx_bytes, run_table
+from tests.ingest.doc_builders import chunk_lines, docx_bytes, run_table
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -865,7 +865,7 @@ def pdf_lines(blocks) -> list[str]:
 
 def build_pdf(blocks) -> bytes:
     lines = pdf_lines(blocks)
-    chunks = [lines[i : i + PDF_BODY_LINES] for i in range(0, len(lines), PDF_BODY_LINES)]
+    chunks = chunk_lines(lines, PDF_BODY_LINES)
     total = len(chunks)
     pages = []
     for n, chunk in enumerate(chunks, start=1):

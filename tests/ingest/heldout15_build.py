@@ -17,7 +17,7 @@ import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import docx_bytes, run_table
+from tests.ingest.doc_builders import chunk_lines, docx_bytes, run_table
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -522,7 +522,7 @@ def build_pdf() -> bytes:
     body.extend(MOU_BODY[:3])  # the title block, broken by hand as on the cover
     for block in MOU_BODY[3:]:
         body.extend(_wrap_block(block))
-    chunks = [body[i : i + MOU_LINES_PER_PAGE] for i in range(0, len(body), MOU_LINES_PER_PAGE)]
+    chunks = chunk_lines(body, MOU_LINES_PER_PAGE)
     chunks.append(list(MOU_SIGNATURES))
     total = len(chunks)
     pages = []

@@ -20,7 +20,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import docx_bytes
+from tests.ingest.doc_builders import chunk_lines, docx_bytes
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -912,7 +912,7 @@ def mou_lines() -> list[str]:
 
 def build_mou() -> bytes:
     body = mou_lines()
-    chunks = [body[i : i + MOU_LINES_PER_PAGE] for i in range(0, len(body), MOU_LINES_PER_PAGE)]
+    chunks = chunk_lines(body, MOU_LINES_PER_PAGE)
     total = len(chunks)
     pages = []
     for n, chunk in enumerate(chunks, start=1):
