@@ -4,6 +4,7 @@ automatic list numbering, ruled tables, and PDF lines cut into pages."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
@@ -90,3 +91,13 @@ def run_table(
 def chunk_lines(lines: list[str], per_page: int) -> list[list[str]]:
     """``lines`` cut into pages of ``per_page`` lines (the last may be shorter)."""
     return [lines[i : i + per_page] for i in range(0, len(lines), per_page)]
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def write_fixtures(files: dict[str, bytes]) -> None:
+    """Write each named document into ``tests/ingest/fixtures``."""
+    FIXTURES.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        (FIXTURES / name).write_bytes(data)

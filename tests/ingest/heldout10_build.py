@@ -12,17 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import textwrap
-from pathlib import Path
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import chunk_lines, docx_bytes, run_table
-
-OUT = Path(__file__).resolve().parent / "fixtures"
-
+from tests.ingest.doc_builders import chunk_lines, docx_bytes, run_table, write_fixtures
 
 # ---------------------------------------------------------------------------------------------
 # 1. Word: joint working protocol, bold (not Heading-style) headings, typed numbering
@@ -883,9 +879,12 @@ def build_pdf(blocks) -> bytes:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "ofgem-citizens-advice-jwp.docx").write_bytes(build_docx(JWP))
-    (OUT / "nsta-crown-estate-liaison.pdf").write_bytes(build_pdf(LIAISON))
+    write_fixtures(
+        {
+            "ofgem-citizens-advice-jwp.docx": build_docx(JWP),
+            "nsta-crown-estate-liaison.pdf": build_pdf(LIAISON),
+        }
+    )
 
 
 if __name__ == "__main__":

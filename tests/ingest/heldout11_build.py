@@ -11,16 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
-from pathlib import Path
 
 import docx
 from docx.shared import Cm, Pt
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import docx_bytes, text_table
-
-OUT = Path(__file__).resolve().parent / "fixtures"
-
+from tests.ingest.doc_builders import docx_bytes, text_table, write_fixtures
 
 # ---------------------------------------------------------------------------
 # 1. Word MoU: Social Care Wales, Public Services Ombudsman for Wales,
@@ -904,9 +900,12 @@ def build_jwp() -> bytes:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "scw-psow-opcw-mou.docx").write_bytes(build_mou())
-    (OUT / "mwc-spso-joint-working-protocol.pdf").write_bytes(build_jwp())
+    write_fixtures(
+        {
+            "scw-psow-opcw-mou.docx": build_mou(),
+            "mwc-spso-joint-working-protocol.pdf": build_jwp(),
+        }
+    )
 
 
 if __name__ == "__main__":

@@ -12,17 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import textwrap
-from pathlib import Path
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import docx_bytes, run_table
-
-OUT = Path(__file__).resolve().parent / "fixtures"
-
+from tests.ingest.doc_builders import docx_bytes, run_table, write_fixtures
 
 # ---------------------------------------------------------------------------
 # 1. Word information sharing agreement: GLAA and HM Passport Office
@@ -791,9 +787,12 @@ def build_pdf() -> bytes:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "glaa-hmpo-passports-isa.docx").write_bytes(build_docx())
-    (OUT / "dsa-maib-mou.pdf").write_bytes(build_pdf())
+    write_fixtures(
+        {
+            "glaa-hmpo-passports-isa.docx": build_docx(),
+            "dsa-maib-mou.pdf": build_pdf(),
+        }
+    )
 
 
 if __name__ == "__main__":

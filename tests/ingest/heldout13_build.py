@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
-from pathlib import Path
 
 import docx
 from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import add_numbering, docx_bytes, run_table, set_numbering
-
-OUT = Path(__file__).resolve().parent / "fixtures"
-
+from tests.ingest.doc_builders import (
+    add_numbering,
+    docx_bytes,
+    run_table,
+    set_numbering,
+    write_fixtures,
+)
 
 # ---------------------------------------------------------------------------
 # 1. Word: joint working protocol, OIA and Medr (automatic list numbering)
@@ -709,9 +711,12 @@ def build_pdf() -> bytes:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "oia-medr-jwp.docx").write_bytes(build_docx())
-    (OUT / "ukri-slc-isa.pdf").write_bytes(build_pdf())
+    write_fixtures(
+        {
+            "oia-medr-jwp.docx": build_docx(),
+            "ukri-slc-isa.pdf": build_pdf(),
+        }
+    )
 
 
 if __name__ == "__main__":

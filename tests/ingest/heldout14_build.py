@@ -12,16 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import textwrap
-from pathlib import Path
 
 import docx
 from docx.shared import Cm, Pt
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import docx_bytes, text_table
-
-OUT = Path(__file__).resolve().parent / "fixtures"
-
+from tests.ingest.doc_builders import docx_bytes, text_table, write_fixtures
 
 # ---------------------------------------------------------------------------
 # 1. Word memorandum of understanding: Acas and EAS (bold headings, typed numbers,
@@ -746,9 +742,12 @@ def build_pdf() -> bytes:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "acas-eas-mou.docx").write_bytes(build_docx())
-    (OUT / "vmd-apha-fss-liaison.pdf").write_bytes(build_pdf())
+    write_fixtures(
+        {
+            "acas-eas-mou.docx": build_docx(),
+            "vmd-apha-fss-liaison.pdf": build_pdf(),
+        }
+    )
 
 
 if __name__ == "__main__":

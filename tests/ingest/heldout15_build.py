@@ -11,16 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
-from pathlib import Path
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import chunk_lines, docx_bytes, run_table
-
-OUT = Path(__file__).resolve().parent / "fixtures"
-
+from tests.ingest.doc_builders import chunk_lines, docx_bytes, run_table, write_fixtures
 
 # ---------------------------------------------------------------------------
 # 1. Word information sharing agreement: RPA and AHDB
@@ -532,9 +528,12 @@ def build_pdf() -> bytes:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "rpa-ahdb-isa.docx").write_bytes(build_docx())
-    (OUT / "dwqr-wics-consumer-scotland-mou.pdf").write_bytes(build_pdf())
+    write_fixtures(
+        {
+            "rpa-ahdb-isa.docx": build_docx(),
+            "dwqr-wics-consumer-scotland-mou.pdf": build_pdf(),
+        }
+    )
 
 
 if __name__ == "__main__":

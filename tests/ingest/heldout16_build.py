@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime
 import re
 import textwrap
-from pathlib import Path
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -20,10 +19,13 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import add_numbering, docx_bytes, run_table, set_numbering
-
-OUT = Path(__file__).resolve().parent / "fixtures"
-
+from tests.ingest.doc_builders import (
+    add_numbering,
+    docx_bytes,
+    run_table,
+    set_numbering,
+    write_fixtures,
+)
 
 # ---------------------------------------------------------------------------
 # 1. Word MoU: UK Anti-Doping, Sport England and UK Sport (automatic numbering)
@@ -713,9 +715,12 @@ def build_pdf() -> bytes:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "ukad-sport-england-uk-sport-mou.docx").write_bytes(build_docx())
-    (OUT / "sgsa-rotherham-jwp.pdf").write_bytes(build_pdf())
+    write_fixtures(
+        {
+            "ukad-sport-england-uk-sport-mou.docx": build_docx(),
+            "sgsa-rotherham-jwp.pdf": build_pdf(),
+        }
+    )
 
 
 if __name__ == "__main__":

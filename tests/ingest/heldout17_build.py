@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
-from pathlib import Path
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -19,10 +18,13 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import add_numbering, docx_bytes, set_numbering, text_table
-
-OUT = Path(__file__).resolve().parent / "fixtures"
-
+from tests.ingest.doc_builders import (
+    add_numbering,
+    docx_bytes,
+    set_numbering,
+    text_table,
+    write_fixtures,
+)
 
 # ---------------------------------------------------------------------------
 # 1. Word liaison agreement: GOC, NHSCFA, NHSBSA
@@ -743,9 +745,12 @@ def build_isa() -> bytes:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "goc-nhscfa-nhsbsa-liaison.docx").write_bytes(build_liaison())
-    (OUT / "sas-phs-isa.pdf").write_bytes(build_isa())
+    write_fixtures(
+        {
+            "goc-nhscfa-nhsbsa-liaison.docx": build_liaison(),
+            "sas-phs-isa.pdf": build_isa(),
+        }
+    )
 
 
 if __name__ == "__main__":

@@ -13,15 +13,12 @@ import datetime as _dt
 import itertools
 import re
 import textwrap
-from pathlib import Path
 
 import docx
 from docx.shared import Cm, Pt
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import docx_bytes
-
-OUT = Path(__file__).resolve().parent / "fixtures"
+from tests.ingest.doc_builders import docx_bytes, write_fixtures
 
 # ---------------------------------------------------------------------------------------------
 # 1. Word joint working protocol: Cornwall Council and Falmouth Harbour Commissioners
@@ -828,9 +825,12 @@ def build_mou() -> bytes:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / JWP_NAME).write_bytes(build_jwp())
-    (OUT / MOU_NAME).write_bytes(build_mou())
+    write_fixtures(
+        {
+            JWP_NAME: build_jwp(),
+            MOU_NAME: build_mou(),
+        }
+    )
 
 
 if __name__ == "__main__":

@@ -13,17 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import textwrap
-from pathlib import Path
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import chunk_lines, docx_bytes
-
-OUT = Path(__file__).resolve().parent / "fixtures"
-
+from tests.ingest.doc_builders import chunk_lines, docx_bytes, write_fixtures
 
 # ---------------------------------------------------------------------------------------------
 # 1. Word information sharing agreement (three agencies)
@@ -934,9 +930,12 @@ def build_mou() -> bytes:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "dvla-dvsa-vca-isa.docx").write_bytes(build_isa())
-    (OUT / "national-highways-transport-focus-mou.pdf").write_bytes(build_mou())
+    write_fixtures(
+        {
+            "dvla-dvsa-vca-isa.docx": build_isa(),
+            "national-highways-transport-focus-mou.pdf": build_mou(),
+        }
+    )
 
 
 if __name__ == "__main__":

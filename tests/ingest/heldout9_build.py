@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
-from pathlib import Path
 
 from tests.ingest.builders import make_pdf
-from tests.ingest.doc_builders import docx_bytes, text_table
-
-OUT = Path(__file__).resolve().parent / "fixtures"
-
+from tests.ingest.doc_builders import docx_bytes, text_table, write_fixtures
 
 # ---------------------------------------------------------------------------
 # 1. Word memorandum of understanding: Children's Commissioner for England and YJB
@@ -807,9 +803,12 @@ def build_pdf() -> bytes:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "cco-yjb-mou.docx").write_bytes(build_docx())
-    (OUT / "tra-kent-isa.pdf").write_bytes(build_pdf())
+    write_fixtures(
+        {
+            "cco-yjb-mou.docx": build_docx(),
+            "tra-kent-isa.pdf": build_pdf(),
+        }
+    )
 
 
 if __name__ == "__main__":
