@@ -10,19 +10,15 @@ parser, kept outside the repository while the parser was tuned, and measured onc
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 import textwrap
-from pathlib import Path
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
-from tests.ingest.builders import fixed_zip, make_pdf
-
-OUT = Path(__file__).resolve().parent / "fixtures"
-
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import chunk_lines, docx_bytes, run_table, write_fixtures
 
 # ---------------------------------------------------------------------------------------------
 # 1. Word: joint working protocol, bold (not Heading-style) headings, typed numbering
@@ -393,8 +389,6 @@ JWP = [
     ),
 ]
 
-WHEN = (2025, 5, 1, 9, 0, 0)
-
 
 def build_docx(blocks) -> bytes:
     d = docx.Document()
@@ -444,20 +438,11 @@ def build_docx(blocks) -> bytes:
             d.add_paragraph(block[1])
         elif kind == "table":
             rows = block[1]
-            t = d.add_table(rows=len(rows), cols=len(rows[0]))
-            t.style = "Table Grid"
-            for i, row in enumerate(rows):
-                for j, cell in enumerate(row):
-                    c = t.cell(i, j)
-                    c.text = ""
-                    run = c.paragraphs[0].add_run(cell)
-                    run.bold = i == 0
+            run_table(d, rows, body_bold=False)
             d.add_paragraph()  # the usual empty paragraph after a Word table
         else:
             raise ValueError(kind)
-    buf = io.BytesIO()
-    d.save(buf)
-    return fixed_zip(buf.getvalue(), WHEN)
+    return docx_bytes(d)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -876,7 +861,7 @@ def pdf_lines(blocks) -> list[str]:
 
 def build_pdf(blocks) -> bytes:
     lines = pdf_lines(blocks)
-    chunks = [lines[i : i + PDF_BODY_LINES] for i in range(0, len(lines), PDF_BODY_LINES)]
+    chunks = chunk_lines(lines, PDF_BODY_LINES)
     total = len(chunks)
     pages = []
     for n, chunk in enumerate(chunks, start=1):
@@ -894,9 +879,12 @@ def build_pdf(blocks) -> bytes:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "ofgem-citizens-advice-jwp.docx").write_bytes(build_docx(JWP))
-    (OUT / "nsta-crown-estate-liaison.pdf").write_bytes(build_pdf(LIAISON))
+    write_fixtures(
+        {
+            "ofgem-citizens-advice-jwp.docx": build_docx(JWP),
+            "nsta-crown-estate-liaison.pdf": build_pdf(LIAISON),
+        }
+    )
 
 
 if __name__ == "__main__":

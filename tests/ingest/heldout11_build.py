@@ -10,17 +10,13 @@ parser, kept outside the repository while the parser was tuned, and measured onc
 from __future__ import annotations
 
 import datetime as dt
-import io
 import textwrap
-from pathlib import Path
 
 import docx
 from docx.shared import Cm, Pt
 
-from tests.ingest.builders import fixed_zip, make_pdf
-
-OUT = Path(__file__).resolve().parent / "fixtures"
-
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import docx_bytes, text_table, write_fixtures
 
 # ---------------------------------------------------------------------------
 # 1. Word MoU: Social Care Wales, Public Services Ombudsman for Wales,
@@ -469,20 +465,10 @@ def build_mou() -> bytes:
             para.paragraph_format.left_indent = Cm(1.9)
         elif kind == "table":
             rows = entry[1]
-            table = document.add_table(rows=len(rows), cols=len(rows[0]))
-            table.style = "Table Grid"
-            for r, row in enumerate(rows):
-                for c, text in enumerate(row):
-                    cell = table.cell(r, c)
-                    cell.text = text
-                    if r == 0:
-                        for run in cell.paragraphs[0].runs:
-                            run.bold = True
+            text_table(document, rows)
         else:
             raise ValueError(kind)
-    buf = io.BytesIO()
-    document.save(buf)
-    return fixed_zip(buf.getvalue(), (2025, 5, 1, 9, 0, 0))
+    return docx_bytes(document)
 
 
 # ---------------------------------------------------------------------------
@@ -914,9 +900,12 @@ def build_jwp() -> bytes:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "scw-psow-opcw-mou.docx").write_bytes(build_mou())
-    (OUT / "mwc-spso-joint-working-protocol.pdf").write_bytes(build_jwp())
+    write_fixtures(
+        {
+            "scw-psow-opcw-mou.docx": build_mou(),
+            "mwc-spso-joint-working-protocol.pdf": build_jwp(),
+        }
+    )
 
 
 if __name__ == "__main__":

@@ -10,19 +10,15 @@ parser, kept outside the repository while the parser was tuned, and measured onc
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 import textwrap
-from pathlib import Path
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
-from tests.ingest.builders import fixed_zip, make_pdf
-
-OUT = Path(__file__).resolve().parent / "fixtures"
-
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import docx_bytes, run_table, write_fixtures
 
 # ---------------------------------------------------------------------------
 # 1. Word information sharing agreement: GLAA and HM Passport Office
@@ -72,15 +68,7 @@ def build_docx() -> bytes:
         d.add_paragraph(text, style="List Bullet")
 
     def table(rows: list[list[str]], widths: None = None) -> None:
-        t = d.add_table(rows=len(rows), cols=len(rows[0]))
-        t.style = "Table Grid"
-        for i, row in enumerate(rows):
-            for j, cell in enumerate(row):
-                c = t.cell(i, j)
-                c.text = ""
-                run = c.paragraphs[0].add_run(cell)
-                if i == 0:
-                    run.bold = True
+        run_table(d, rows)
 
     h("1. Parties")
     p("1.1", "This agreement is made between:")
@@ -416,9 +404,7 @@ def build_docx() -> bytes:
         ]
     )
 
-    buf = io.BytesIO()
-    d.save(buf)
-    return fixed_zip(buf.getvalue(), (2025, 5, 1, 9, 0, 0))
+    return docx_bytes(d)
 
 
 # ---------------------------------------------------------------------------
@@ -801,9 +787,12 @@ def build_pdf() -> bytes:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "glaa-hmpo-passports-isa.docx").write_bytes(build_docx())
-    (OUT / "dsa-maib-mou.pdf").write_bytes(build_pdf())
+    write_fixtures(
+        {
+            "glaa-hmpo-passports-isa.docx": build_docx(),
+            "dsa-maib-mou.pdf": build_pdf(),
+        }
+    )
 
 
 if __name__ == "__main__":

@@ -10,19 +10,20 @@ parser, kept outside the repository while the parser was tuned, and measured onc
 from __future__ import annotations
 
 import datetime as dt
-import io
 import textwrap
-from pathlib import Path
 
 import docx
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
-from tests.ingest.builders import fixed_zip, make_pdf
-
-OUT = Path(__file__).resolve().parent / "fixtures"
-
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import (
+    add_numbering,
+    docx_bytes,
+    run_table,
+    set_numbering,
+    write_fixtures,
+)
 
 # ---------------------------------------------------------------------------
 # 1. Word: joint working protocol, OIA and Medr (automatic list numbering)
@@ -48,7 +49,6 @@ ABSTRACT = f"""
 </w:abstractNum>
 """
 
-NUM = f"""<w:num {nsdecls("w")} w:numId="{NUM_ID}"><w:abstractNumId w:val="{NUM_ID}"/></w:num>"""
 
 # (kind, text): title, p (plain), H (numbered Heading 1), h (unnumbered Heading 1),
 # n1 (auto-numbered clause 1.1), n2 (auto-lettered item (a)), table (rows)
@@ -346,22 +346,9 @@ JWP = [
 ]
 
 
-def _number(paragraph, level: int) -> None:
-    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-    num_pr.get_or_add_ilvl().val = level
-    num_pr.get_or_add_numId().val = NUM_ID
-
-
 def build_docx() -> bytes:
     document = docx.Document()
-    numbering = document.part.numbering_part.element
-    abstract = parse_xml(ABSTRACT)
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(abstract)
-    else:
-        numbering.append(abstract)
-    numbering.append(parse_xml(NUM))
+    add_numbering(document, ABSTRACT, NUM_ID)
 
     normal = document.styles["Normal"]
     normal.font.name = "Arial"
@@ -373,24 +360,15 @@ def build_docx() -> bytes:
         elif kind == "p":
             document.add_paragraph(value)
         elif kind == "H":
-            _number(document.add_heading(value, level=1), 0)
+            set_numbering(document.add_heading(value, level=1), 0, NUM_ID)
         elif kind == "h":
             document.add_heading(value, level=1)
         elif kind == "n1":
-            _number(document.add_paragraph(value), 1)
+            set_numbering(document.add_paragraph(value), 1, NUM_ID)
         elif kind == "n2":
-            _number(document.add_paragraph(value), 2)
+            set_numbering(document.add_paragraph(value), 2, NUM_ID)
         elif kind == "table":
-            rows = value
-            table = document.add_table(rows=len(rows), cols=len(rows[0]))
-            table.style = "Table Grid"
-            for r, row in enumerate(rows):
-                for c, text in enumerate(row):
-                    cell = table.cell(r, c)
-                    cell.text = ""
-                    run = cell.paragraphs[0].add_run(text)
-                    if r == 0:
-                        run.bold = True
+            run_table(document, value)
         else:
             raise ValueError(kind)
 
@@ -401,9 +379,7 @@ def build_docx() -> bytes:
     props.created = dt.datetime(2025, 8, 26, 9, 0, 0)
     props.modified = dt.datetime(2025, 8, 26, 9, 0, 0)
     props.revision = 3
-    buf = io.BytesIO()
-    document.save(buf)
-    return fixed_zip(buf.getvalue(), (2025, 5, 1, 9, 0, 0))
+    return docx_bytes(document)
 
 
 # ---------------------------------------------------------------------------
@@ -735,9 +711,12 @@ def build_pdf() -> bytes:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "oia-medr-jwp.docx").write_bytes(build_docx())
-    (OUT / "ukri-slc-isa.pdf").write_bytes(build_pdf())
+    write_fixtures(
+        {
+            "oia-medr-jwp.docx": build_docx(),
+            "ukri-slc-isa.pdf": build_pdf(),
+        }
+    )
 
 
 if __name__ == "__main__":

@@ -10,18 +10,14 @@ parser, kept outside the repository while the parser was tuned, and measured onc
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 import textwrap
-from pathlib import Path
 
 import docx
 from docx.shared import Cm, Pt
 
-from tests.ingest.builders import fixed_zip, make_pdf
-
-OUT = Path(__file__).resolve().parent / "fixtures"
-
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import docx_bytes, text_table, write_fixtures
 
 # ---------------------------------------------------------------------------
 # 1. Word memorandum of understanding: Acas and EAS (bold headings, typed numbers,
@@ -381,21 +377,11 @@ def build_docx() -> bytes:
             p.paragraph_format.first_line_indent = Cm(-1.0)
         elif kind == "table":
             rows = block[1]
-            t = d.add_table(rows=len(rows), cols=len(rows[0]))
-            t.style = "Table Grid"
-            for i, row in enumerate(rows):
-                for j, cell in enumerate(row):
-                    c = t.cell(i, j)
-                    c.text = cell
-                    if i == 0:
-                        for r in c.paragraphs[0].runs:
-                            r.bold = True
+            text_table(d, rows)
             d.add_paragraph()
         else:
             raise ValueError(kind)
-    buf = io.BytesIO()
-    d.save(buf)
-    return fixed_zip(buf.getvalue(), (2025, 5, 1, 9, 0, 0))
+    return docx_bytes(d)
 
 
 # ---------------------------------------------------------------------------
@@ -756,9 +742,12 @@ def build_pdf() -> bytes:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "acas-eas-mou.docx").write_bytes(build_docx())
-    (OUT / "vmd-apha-fss-liaison.pdf").write_bytes(build_pdf())
+    write_fixtures(
+        {
+            "acas-eas-mou.docx": build_docx(),
+            "vmd-apha-fss-liaison.pdf": build_pdf(),
+        }
+    )
 
 
 if __name__ == "__main__":

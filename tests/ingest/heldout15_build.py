@@ -10,18 +10,13 @@ parser, kept outside the repository while the parser was tuned, and measured onc
 from __future__ import annotations
 
 import datetime as dt
-import io
 import textwrap
-from pathlib import Path
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt
 
-from tests.ingest.builders import fixed_zip, make_pdf
-
-OUT = Path(__file__).resolve().parent / "fixtures"
-
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import chunk_lines, docx_bytes, run_table, write_fixtures
 
 # ---------------------------------------------------------------------------
 # 1. Word information sharing agreement: RPA and AHDB
@@ -53,16 +48,7 @@ def build_docx() -> bytes:
         d.add_paragraph(text, style="List Bullet")
 
     def table(rows: list[list[str]], header: bool = True) -> None:
-        t = d.add_table(rows=len(rows), cols=len(rows[0]))
-        t.style = "Table Grid"
-        for i, row in enumerate(rows):
-            for j, cell_text in enumerate(row):
-                cell = t.cell(i, j)
-                cell.text = ""
-                run = cell.paragraphs[0].add_run(cell_text)
-                run.font.size = Pt(10)
-                if header and i == 0:
-                    run.bold = True
+        run_table(d, rows, header=header, size=10)
 
     d.add_paragraph(
         "Information Sharing Agreement between the Rural Payments Agency and the "
@@ -375,9 +361,7 @@ def build_docx() -> bytes:
         ]
     )
 
-    buf = io.BytesIO()
-    d.save(buf)
-    return fixed_zip(buf.getvalue(), (2025, 5, 1, 9, 0, 0))
+    return docx_bytes(d)
 
 
 # ---------------------------------------------------------------------------
@@ -534,7 +518,7 @@ def build_pdf() -> bytes:
     body.extend(MOU_BODY[:3])  # the title block, broken by hand as on the cover
     for block in MOU_BODY[3:]:
         body.extend(_wrap_block(block))
-    chunks = [body[i : i + MOU_LINES_PER_PAGE] for i in range(0, len(body), MOU_LINES_PER_PAGE)]
+    chunks = chunk_lines(body, MOU_LINES_PER_PAGE)
     chunks.append(list(MOU_SIGNATURES))
     total = len(chunks)
     pages = []
@@ -544,9 +528,12 @@ def build_pdf() -> bytes:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "rpa-ahdb-isa.docx").write_bytes(build_docx())
-    (OUT / "dwqr-wics-consumer-scotland-mou.pdf").write_bytes(build_pdf())
+    write_fixtures(
+        {
+            "rpa-ahdb-isa.docx": build_docx(),
+            "dwqr-wics-consumer-scotland-mou.pdf": build_pdf(),
+        }
+    )
 
 
 if __name__ == "__main__":

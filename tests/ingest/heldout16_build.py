@@ -10,21 +10,22 @@ parser, kept outside the repository while the parser was tuned, and measured onc
 from __future__ import annotations
 
 import datetime
-import io
 import re
 import textwrap
-from pathlib import Path
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
-from tests.ingest.builders import fixed_zip, make_pdf
-
-OUT = Path(__file__).resolve().parent / "fixtures"
-
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import (
+    add_numbering,
+    docx_bytes,
+    run_table,
+    set_numbering,
+    write_fixtures,
+)
 
 # ---------------------------------------------------------------------------
 # 1. Word MoU: UK Anti-Doping, Sport England and UK Sport (automatic numbering)
@@ -49,32 +50,6 @@ ABSTRACT = f"""<w:abstractNum {nsdecls("w")} w:abstractNumId="{NUM_ID}">
     <w:lvlJc w:val="left"/><w:pPr><w:ind w:left="1134" w:hanging="567"/></w:pPr>
   </w:lvl>
 </w:abstractNum>"""
-
-NUM = f"""<w:num {nsdecls("w")} w:numId="{NUM_ID}"><w:abstractNumId w:val="{NUM_ID}"/></w:num>"""
-
-
-def _add_numbering(document: docx.document.Document) -> None:
-    numbering = document.part.numbering_part.element
-    first_num = numbering.find(qn("w:num"))
-    first_num.addprevious(parse_xml(ABSTRACT))
-    numbering.append(parse_xml(NUM))
-
-
-def _numbered(paragraph, level: int) -> None:
-    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-    num_pr.get_or_add_ilvl().val = level
-    num_pr.get_or_add_numId().val = NUM_ID
-
-
-def _table(document, rows: list[list[str]]) -> None:
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    table.style = "Table Grid"
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            cell = table.rows[r].cells[c]
-            cell.text = ""
-            run = cell.paragraphs[0].add_run(text)
-            run.bold = r == 0
 
 
 MOU_DOCX = [
@@ -364,7 +339,7 @@ MOU_DOCX = [
 
 def build_docx() -> bytes:
     document = docx.Document()
-    _add_numbering(document)
+    add_numbering(document, ABSTRACT, NUM_ID)
     props = document.core_properties
     stamp = datetime.datetime(2025, 6, 26, 9, 0, 0)
     props.author = "UK Anti-Doping"
@@ -388,25 +363,23 @@ def build_docx() -> bytes:
     sub.alignment = WD_ALIGN_PARAGRAPH.LEFT
     for kind, content in MOU_DOCX:
         if kind == "h":
-            _numbered(document.add_paragraph(content, style="Heading 1"), 0)
+            set_numbering(document.add_paragraph(content, style="Heading 1"), 0, NUM_ID)
         elif kind == "H":
             document.add_paragraph(content, style="Heading 1")
         elif kind == "1":
-            _numbered(document.add_paragraph(content), 1)
+            set_numbering(document.add_paragraph(content), 1, NUM_ID)
         elif kind == "a":
-            _numbered(document.add_paragraph(content), 2)
+            set_numbering(document.add_paragraph(content), 2, NUM_ID)
         elif kind == "b":
             document.add_paragraph(content, style="List Bullet")
         elif kind == "p":
             document.add_paragraph(content)
         elif kind == "t":
-            _table(document, content)
+            run_table(document, content, body_bold=False)
         else:
             raise ValueError(kind)
     document.add_paragraph("")  # Word ends the body with a paragraph after a final table
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return fixed_zip(buffer.getvalue(), (2025, 5, 1, 9, 0, 0))
+    return docx_bytes(document)
 
 
 # ---------------------------------------------------------------------------
@@ -742,9 +715,12 @@ def build_pdf() -> bytes:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "ukad-sport-england-uk-sport-mou.docx").write_bytes(build_docx())
-    (OUT / "sgsa-rotherham-jwp.pdf").write_bytes(build_pdf())
+    write_fixtures(
+        {
+            "ukad-sport-england-uk-sport-mou.docx": build_docx(),
+            "sgsa-rotherham-jwp.pdf": build_pdf(),
+        }
+    )
 
 
 if __name__ == "__main__":

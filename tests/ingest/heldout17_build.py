@@ -10,20 +10,21 @@ parser, kept outside the repository while the parser was tuned, and measured onc
 from __future__ import annotations
 
 import datetime as dt
-import io
 import textwrap
-from pathlib import Path
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
-from tests.ingest.builders import fixed_zip, make_pdf
-
-OUT = Path(__file__).resolve().parent / "fixtures"
-
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import (
+    add_numbering,
+    docx_bytes,
+    set_numbering,
+    text_table,
+    write_fixtures,
+)
 
 # ---------------------------------------------------------------------------
 # 1. Word liaison agreement: GOC, NHSCFA, NHSBSA
@@ -42,42 +43,19 @@ ABSTRACT = (
     '<w:pPr><w:ind w:left="1134" w:hanging="567"/></w:pPr></w:lvl>'
     "</w:abstractNum>"
 )
-NUM = f'<w:num {nsdecls("w")} w:numId="{NUM_ID}"><w:abstractNumId w:val="{NUM_ID}"/></w:num>'
-
-
-def _add_numbering(document) -> None:
-    numbering = document.part.numbering_part.element
-    first_num = numbering.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}num")
-    first_num.addprevious(parse_xml(ABSTRACT))
-    numbering.append(parse_xml(NUM))
 
 
 def _para(document, text: str, level: int | None = None, style: str | None = None):
     p = document.add_paragraph(text, style=style)
     if level is not None:
-        num_pr = p._p.get_or_add_pPr().get_or_add_numPr()
-        num_pr.get_or_add_ilvl().val = level
-        num_pr.get_or_add_numId().val = NUM_ID
+        set_numbering(p, level, NUM_ID)
     p.paragraph_format.space_after = Pt(6)
     return p
 
 
-def _table(document, rows: list[list[str]]):
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    table.style = "Table Grid"
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            cell = table.cell(r, c)
-            cell.text = text
-            if r == 0:
-                for run in cell.paragraphs[0].runs:
-                    run.bold = True
-    return table
-
-
 def build_liaison() -> bytes:
     d = docx.Document()
-    _add_numbering(d)
+    add_numbering(d, ABSTRACT, NUM_ID)
     cp = d.core_properties
     cp.author = "General Optical Council"
     cp.last_modified_by = "General Optical Council"
@@ -184,7 +162,7 @@ def build_liaison() -> bytes:
         "the case."
     )
     n("The table below sets out who tells whom, and by when, about key events in a case:")
-    _table(
+    text_table(
         d,
         [
             ["Event", "Who tells whom", "When"],
@@ -291,7 +269,7 @@ def build_liaison() -> bytes:
 
     h("Signatories")
     _para(d, "Signed on behalf of the parties as follows.")
-    _table(
+    text_table(
         d,
         [
             ["Party", "Signed by", "Date"],
@@ -302,7 +280,7 @@ def build_liaison() -> bytes:
     )
 
     h("Annex A \u2013 Liaison leads")
-    _table(
+    text_table(
         d,
         [
             ["Party", "Liaison lead", "Deputy"],
@@ -329,9 +307,7 @@ def build_liaison() -> bytes:
         "month of the change. This annex may be updated without the agreement being re-signed.",
     )
 
-    buf = io.BytesIO()
-    d.save(buf)
-    return fixed_zip(buf.getvalue(), (2025, 5, 1, 9, 0, 0))
+    return docx_bytes(d)
 
 
 # ---------------------------------------------------------------------------
@@ -769,9 +745,12 @@ def build_isa() -> bytes:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "goc-nhscfa-nhsbsa-liaison.docx").write_bytes(build_liaison())
-    (OUT / "sas-phs-isa.pdf").write_bytes(build_isa())
+    write_fixtures(
+        {
+            "goc-nhscfa-nhsbsa-liaison.docx": build_liaison(),
+            "sas-phs-isa.pdf": build_isa(),
+        }
+    )
 
 
 if __name__ == "__main__":

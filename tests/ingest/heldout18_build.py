@@ -10,18 +10,15 @@ parser, kept outside the repository while the parser was tuned, and measured onc
 from __future__ import annotations
 
 import datetime as _dt
-import io
 import itertools
 import re
 import textwrap
-from pathlib import Path
 
 import docx
 from docx.shared import Cm, Pt
 
-from tests.ingest.builders import fixed_zip, make_pdf
-
-OUT = Path(__file__).resolve().parent / "fixtures"
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import docx_bytes, write_fixtures
 
 # ---------------------------------------------------------------------------------------------
 # 1. Word joint working protocol: Cornwall Council and Falmouth Harbour Commissioners
@@ -389,9 +386,7 @@ def build_jwp() -> bytes:
             for j, w in enumerate(widths):
                 for r in t.rows:
                     r.cells[j].width = Cm(w)
-    buf = io.BytesIO()
-    d.save(buf)
-    return fixed_zip(buf.getvalue(), (2025, 5, 1, 9, 0, 0))
+    return docx_bytes(d)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -830,9 +825,12 @@ def build_mou() -> bytes:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / JWP_NAME).write_bytes(build_jwp())
-    (OUT / MOU_NAME).write_bytes(build_mou())
+    write_fixtures(
+        {
+            JWP_NAME: build_jwp(),
+            MOU_NAME: build_mou(),
+        }
+    )
 
 
 if __name__ == "__main__":

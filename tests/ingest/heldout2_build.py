@@ -11,11 +11,11 @@ in the Word file).
 from __future__ import annotations
 
 import datetime as dt
-import io
 import textwrap
 from pathlib import Path
 
-from tests.ingest.builders import fixed_zip, make_pdf
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import docx_bytes
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -234,9 +234,7 @@ def build_docx() -> bytes:
     props.created = dt.datetime(2025, 9, 30, 12, 0, 0)
     props.modified = dt.datetime(2025, 9, 30, 12, 0, 0)
     props.revision = 1
-    raw = io.BytesIO()
-    document.save(raw)
-    return fixed_zip(raw.getvalue(), FIXED_TIME, mode=None)
+    return docx_bytes(document, FIXED_TIME, mode=None)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -9,12 +9,12 @@ parser, kept outside the repository while the parser was tuned, and measured onc
 from __future__ import annotations
 
 import html
-import io
 import textwrap
 from datetime import datetime
 from pathlib import Path
 
-from tests.ingest.builders import fixed_zip, make_pdf
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import docx_bytes, text_table
 from tests.ingest.heldout3_text import CMA_OFWAT_DWI, HE_PEAK, INSOLVENCY_SRA, SIA_GMP_MCC
 
 OUT = Path(__file__).resolve().parent / "fixtures"
@@ -42,16 +42,10 @@ def build_docx(blocks) -> bytes:
             paragraph = document.add_paragraph(text)
             paragraph.paragraph_format.left_indent = Cm(1)
         elif kind == "table":
-            table = document.add_table(rows=len(text), cols=len(text[0]))
-            table.style = "Table Grid"
-            for r, row in enumerate(text):
-                for c, value in enumerate(row):
-                    table.cell(r, c).text = value
+            text_table(document, text, bold_header=False)
         else:
             raise ValueError(kind)
-    raw = io.BytesIO()
-    document.save(raw)
-    return fixed_zip(raw.getvalue(), (2025, 6, 2, 9, 0, 0))
+    return docx_bytes(document, (2025, 6, 2, 9, 0, 0))
 
 
 def build_pdf(blocks) -> bytes:

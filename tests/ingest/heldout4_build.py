@@ -10,11 +10,11 @@ parser, kept outside the repository while the parser was tuned, and measured onc
 from __future__ import annotations
 
 import datetime as dt
-import io
 import textwrap
 from pathlib import Path
 
-from tests.ingest.builders import fixed_zip, make_pdf
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import docx_bytes
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 FIXED = (2026, 3, 2, 9, 0, 0)
@@ -138,9 +138,7 @@ def build_docx() -> bytes:
     document.add_paragraph(DOCX_TITLE, style="Title")
     for style, text in DOCX_BODY:
         document.add_paragraph(text, style=style)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return fixed_zip(buffer.getvalue(), FIXED)
+    return docx_bytes(document, FIXED)
 
 
 # ---------------------------------------------------------------- 2. pdf: Gambling Commission / ASA ISA

@@ -10,11 +10,11 @@ written, in ``tests/ingest/fixtures``.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import textwrap
 from pathlib import Path
 
-from tests.ingest.builders import fixed_zip, make_pdf
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import docx_bytes, text_table
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -217,14 +217,8 @@ def build_docx() -> bytes:
             document.add_paragraph(text, style="List Bullet")
         else:
             document.add_paragraph(text)
-    table = document.add_table(rows=len(DOCX_TABLE), cols=3)
-    table.style = "Table Grid"
-    for r, row in enumerate(DOCX_TABLE):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
-    raw = io.BytesIO()
-    document.save(raw)
-    return fixed_zip(raw.getvalue(), FIXED)
+    text_table(document, DOCX_TABLE, bold_header=False)
+    return docx_bytes(document, FIXED)
 
 
 # ---------------------------------------------------------------------------------------------

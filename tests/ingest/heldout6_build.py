@@ -9,12 +9,12 @@ parser, kept outside the repository while the parser was tuned, and measured onc
 
 from __future__ import annotations
 
-import io
 import textwrap
 from datetime import datetime
 from pathlib import Path
 
-from tests.ingest.builders import fixed_zip, make_pdf
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import docx_bytes, text_table
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -233,16 +233,10 @@ def build_docx() -> bytes:
             paragraph = document.add_paragraph(text)
             paragraph.paragraph_format.left_indent = Cm(1.25)
         elif kind == "T":
-            table = document.add_table(rows=len(TPO_MAPS_CONTACTS), cols=3)
-            table.style = "Table Grid"
-            for r, row in enumerate(TPO_MAPS_CONTACTS):
-                for c, value in enumerate(row):
-                    table.cell(r, c).text = value
+            text_table(document, TPO_MAPS_CONTACTS, bold_header=False)
         else:
             document.add_paragraph(text)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return fixed_zip(buffer.getvalue(), (2025, 3, 24, 9, 0, 0))
+    return docx_bytes(document, (2025, 3, 24, 9, 0, 0))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -9,11 +9,10 @@ parser, kept outside the repository while the parser was tuned, and measured onc
 
 from __future__ import annotations
 
-import io
 from datetime import datetime
 from pathlib import Path
 
-from tests.ingest.builders import fixed_zip
+from tests.ingest.doc_builders import docx_bytes
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 FIXED_ZIP_TIME = (2025, 5, 20, 9, 0, 0)
@@ -180,9 +179,7 @@ def build_docx() -> bytes:
         document.add_heading(heading, level=1)
         for text in paragraphs:
             document.add_paragraph(text)
-    raw = io.BytesIO()
-    document.save(raw)
-    return fixed_zip(raw.getvalue(), FIXED_ZIP_TIME)
+    return docx_bytes(document, FIXED_ZIP_TIME)
 
 
 # ---------------------------------------------------------------- 2. html JWP (three parties)

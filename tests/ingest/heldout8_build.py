@@ -11,19 +11,15 @@ paragraph path "#name" is numbered in document order.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 import textwrap
-from pathlib import Path
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
-from tests.ingest.builders import fixed_zip, make_pdf
-
-OUT = Path(__file__).resolve().parent / "fixtures"
-
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import chunk_lines, docx_bytes, write_fixtures
 
 # ---------------------------------------------------------------------------------------------
 # 1. Word information sharing agreement (three agencies)
@@ -503,9 +499,7 @@ def build_isa() -> bytes:
                         table.cell(r, c), text, bold=(r == 0 and head) or (not head and c == 0)
                     )
             document.add_paragraph()  # spacing after a table, as authors leave it
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return fixed_zip(buffer.getvalue(), (2025, 5, 1, 9, 0, 0))
+    return docx_bytes(document)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -914,7 +908,7 @@ def mou_lines() -> list[str]:
 
 def build_mou() -> bytes:
     body = mou_lines()
-    chunks = [body[i : i + MOU_LINES_PER_PAGE] for i in range(0, len(body), MOU_LINES_PER_PAGE)]
+    chunks = chunk_lines(body, MOU_LINES_PER_PAGE)
     total = len(chunks)
     pages = []
     for n, chunk in enumerate(chunks, start=1):
@@ -936,9 +930,12 @@ def build_mou() -> bytes:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "dvla-dvsa-vca-isa.docx").write_bytes(build_isa())
-    (OUT / "national-highways-transport-focus-mou.pdf").write_bytes(build_mou())
+    write_fixtures(
+        {
+            "dvla-dvsa-vca-isa.docx": build_isa(),
+            "national-highways-transport-focus-mou.pdf": build_mou(),
+        }
+    )
 
 
 if __name__ == "__main__":

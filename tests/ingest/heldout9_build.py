@@ -10,14 +10,10 @@ parser, kept outside the repository while the parser was tuned, and measured onc
 from __future__ import annotations
 
 import datetime as dt
-import io
 import textwrap
-from pathlib import Path
 
-from tests.ingest.builders import fixed_zip, make_pdf
-
-OUT = Path(__file__).resolve().parent / "fixtures"
-
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import docx_bytes, text_table, write_fixtures
 
 # ---------------------------------------------------------------------------
 # 1. Word memorandum of understanding: Children's Commissioner for England and YJB
@@ -437,29 +433,16 @@ def build_docx() -> bytes:
                 document.add_paragraph(text, style="List Bullet")
 
     document.add_heading("Signatures", level=1)
-    table = document.add_table(rows=len(DOCX_SIGNATURES), cols=2)
-    table.style = "Table Grid"
-    for r, row in enumerate(DOCX_SIGNATURES):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
+    text_table(document, DOCX_SIGNATURES, bold_header=False)
 
     document.add_heading("Annex A \u2013 Named leads and contacts", level=1)
     document.add_paragraph(
         "The named leads and other contacts at the date of signature are shown below."
     )
-    table = document.add_table(rows=len(DOCX_CONTACTS), cols=4)
-    table.style = "Table Grid"
-    for r, row in enumerate(DOCX_CONTACTS):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
-    for cell in table.rows[0].cells:
-        for run in cell.paragraphs[0].runs:
-            run.bold = True
+    text_table(document, DOCX_CONTACTS)
     document.add_paragraph("Changes to these details do not require the MoU to be signed again.")
 
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return fixed_zip(buffer.getvalue(), (2025, 5, 1, 9, 0, 0))
+    return docx_bytes(document)
 
 
 # ---------------------------------------------------------------------------
@@ -820,9 +803,12 @@ def build_pdf() -> bytes:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "cco-yjb-mou.docx").write_bytes(build_docx())
-    (OUT / "tra-kent-isa.pdf").write_bytes(build_pdf())
+    write_fixtures(
+        {
+            "cco-yjb-mou.docx": build_docx(),
+            "tra-kent-isa.pdf": build_pdf(),
+        }
+    )
 
 
 if __name__ == "__main__":

@@ -8,14 +8,14 @@ output is byte-identical on every run.
 
 from __future__ import annotations
 
-import io
 from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
 from docx.shared import Cm, Pt
 
-from tests.ingest.builders import fixed_zip, make_pdf
+from tests.ingest.builders import make_pdf
+from tests.ingest.doc_builders import docx_bytes, text_table
 
 OUT = Path(__file__).resolve().parent / "fixtures"
 
@@ -256,17 +256,6 @@ ANNEX_B = [
 ]
 
 
-def add_table(document, rows) -> None:
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    table.style = "Table Grid"
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
-            if r == 0:
-                for run in table.cell(r, c).paragraphs[0].runs:
-                    run.bold = True
-
-
 def build_docx() -> bytes:
     document = docx.Document()
     stamp = datetime(2024, 9, 12, 10, 0, tzinfo=UTC)  # fixed, so rebuilds are identical
@@ -290,7 +279,7 @@ def build_docx() -> bytes:
         "Commission\u201d) and HM Revenue and Customs (\u201cHMRC\u201d), together \u201cthe parties\u201d."
     ).bold = True
     document.add_heading("Document control", level=1)
-    add_table(document, DOC_CONTROL)
+    text_table(document, DOC_CONTROL)
     for item in DOCX_BODY:
         kind = item[0]
         if kind == "h":
@@ -309,18 +298,16 @@ def build_docx() -> bytes:
             p.paragraph_format.left_indent = Cm(2.0)
     document.add_heading("Signatures", level=1)
     document.add_paragraph("Signed on behalf of the parties by their authorised signatories.")
-    add_table(document, SIGNATURES)
+    text_table(document, SIGNATURES)
     document.add_heading("Annex A: Data items in the quarterly exchange", level=1)
     document.add_paragraph(
         "The exchange described in paragraph 3.4 contains the data items below for each charity. "
         "Files are sent through the secure file transfer service operated by HMRC."
     )
-    add_table(document, ANNEX_A)
+    text_table(document, ANNEX_A)
     document.add_heading("Annex B: Contacts and escalation", level=1)
-    add_table(document, ANNEX_B)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return fixed_zip(buffer.getvalue(), (2024, 9, 12, 10, 0, 0), mode=None)
+    text_table(document, ANNEX_B)
+    return docx_bytes(document, (2024, 9, 12, 10, 0, 0), mode=None)
 
 
 # ---------------------------------------------------------------------------------------------
