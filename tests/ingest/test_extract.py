@@ -707,3 +707,32 @@ def test_wordings_from_held_out_sets_15_and_16_give_their_duties(body, found):
 def test_wordings_from_held_out_sets_17_and_18_give_their_duties(body, found):
     result, _ = run(HEAD + body)
     assert sorted((ob.kind, ob.clause) for ob in result.obligations) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("1. Where either body receives a request under that legislation for information it "
+         "supplied, it will consult the other before any of it is released.\n",
+         [("foi_consultation", "1")]),
+        ("1. The BC will refer to the ARA, with the complainant's consent, any complaint it "
+         "receives about the ARA.\n", [("inform", "1")]),
+        ("1. Media enquiries about the work of the other will be referred to its press office.\n",
+         [("inform", "1")]),
+        ("1. Changes to these contacts will be notified by email.\n", [("inform", "1")]),
+        ("1. The Head of the ARA and the BC's Head of Office are the owners of this MoU.\n",
+         [("other", "1")]),
+        ("1. The owners of this MoU will review its operation every two years.\n",
+         [("review", "1")]),
+        ("1. The parties do not expect to share personal data under this MoU.\n", []),
+        ("1. If the leads cannot, they will refer it to the heads of office and then to the "
+         "chief executives.\n", [("escalation", "1")]),
+        ("1. Our press teams will tell each other, no later than the day before, about any press "
+         "release that refers to the other.\n", [("notice_before_publication", "1")]),
+        ("1. Each office will name a senior policy lead to act as its main contact.\n",
+         [("other", "1")]),
+    ],
+)  # fmt: skip
+def test_wordings_from_held_out_sets_19_and_20_give_their_duties(body, found):
+    result, _ = run(HEAD + body)
+    assert sorted((ob.kind, ob.clause) for ob in result.obligations) == sorted(found)

@@ -247,3 +247,11 @@ def test_a_second_promise_of_the_same_subject_can_be_another_kind_of_duty():
 )  # fmt: skip
 def test_held_out_sets_15_and_16_wordings_are_found_or_not(body, found):
     assert [(ob.kind, ob.clause) for ob in duties(body)] == found
+
+
+def test_a_stems_earlier_sentence_does_not_name_its_items_kind():
+    body = (
+        "1. The councils share an interest in sentencing. They will co-operate in the following "
+        "areas:\n\n(a) research on sentencing practice;\n\n(b) public confidence.\n"
+    )
+    assert duties(body) == []

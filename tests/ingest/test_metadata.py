@@ -573,3 +573,12 @@ def test_reviewing_a_need_is_not_the_review_rule_and_listed_corporations_are_par
         "Commissioners of Irish Lights",
     ]  # fmt: skip
     assert found.review is None
+
+
+def test_a_short_name_with_an_apostrophe_gives_the_party_its_full_name():
+    found, _ = meta(
+        "Protocol between the Victims' Commissioner and the Beta Board\n\n1. This protocol is "
+        "agreed between the Victims' Commissioner for England and Wales (the Victims' "
+        "Commissioner) and the Beta Board.\n"
+    )
+    assert found.party_names() == ["Victims' Commissioner for England and Wales", "Beta Board"]

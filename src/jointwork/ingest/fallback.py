@@ -90,6 +90,7 @@ def stem_verb(stem: str, header: bool = False) -> Iterator[tuple[Family, re.Matc
     """The telling or sharing family whose verb takes the list below a stem as its object
     ("will provide the Commissioner with the following:", "Border Force will provide:"), or
     that a table of duties' ``header`` names ("Information | Provided by | Provided to")."""
+    stem = _last_sentence(stem)  # "The councils share an interest ... They will co-operate in:"
     listed = object_list(stem)
     for row in table("fallback")["families"]:
         if row["kind"] in ("inform", "share_information"):
@@ -108,6 +109,11 @@ _OBJECT_NAMED = re.compile(
     r"(?:\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and))*)?\s*:\s*"
 )
 _SHARED_BY = re.compile(r"\b(?:provided|shared|sent|supplied|disclosed)\s+(?:by|to|with)\b", re.I)
+
+
+def _last_sentence(text: str) -> str:
+    """The sentence a list stem ends with: the one whose verb the list completes."""
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())[-1]
 
 
 def object_list(stem: str) -> bool:

@@ -51,7 +51,7 @@ def definitions_in(doc: Collapsed) -> list[tuple[str, str, bool]]:
     heads = compiled(org["heads"], 0)
     not_parties = compiled(org["not_parties"], 0)
     out: list[tuple[str, str, bool]] = []
-    word = r"[A-Z][A-Za-z&]{1,12}"
+    word = r"[A-Z][A-Za-z&’']{1,12}"
     for m in re.finditer(rf"\([“\"]?(the\s+)?({word}(?:\s+{word})?)[”\"]?\)", doc.text):
         the, abbr = m.groups()
         if not_parties.match(abbr) or not (sum(c.isupper() for c in abbr) >= 2 or abbr.istitle()):
