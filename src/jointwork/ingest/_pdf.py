@@ -20,10 +20,9 @@ if TYPE_CHECKING:  # pypdf is imported only when a PDF is read
 
     from jointwork.ingest.readers import _Clock
 
-# Both start only where a number or an address starts: tried inside a long run of digits or
-# address characters, a search took time quadratic in the run's length.
+# It starts only where a number starts: tried inside a long run of digits, a search took time
+# quadratic in the run's length.
 _DRAWING = re.compile(rb"(?<![-\d.])(?:[-\d.]+\s+){4}re\b|(?<![-\d.])(?:[-\d.]+\s+){2}l\b")
-_CONTACTISH = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|\b0\d{2,4}[ \d]{6,10}\b")
 
 # pypdf logs a warning for every recoverable oddity; the reader reports what matters itself.
 logging.getLogger("pypdf").setLevel(logging.ERROR)

@@ -103,7 +103,6 @@ _HTML_SNIFF = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|div|p|h[1-6]|table)\b",
     re.IGNORECASE | re.DOTALL,
 )
-_MD_SIGNALS = re.compile(r"^(?:#{1,6} |\* |\d+\. |> |```)", re.MULTILINE)
 
 
 def detect_format(data: bytes, filename: str) -> str:
