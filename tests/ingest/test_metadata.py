@@ -582,3 +582,27 @@ def test_a_short_name_with_an_apostrophe_gives_the_party_its_full_name():
         "Commissioner) and the Beta Board.\n"
     )
     assert found.party_names() == ["Victims' Commissioner for England and Wales", "Beta Board"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Agreement between the Alpha Authority and the Beta Board\n\n## Meetings and review\n\n"
+        "Officials from both bodies will meet every 3 months. The agreement will be reviewed "
+        "annually.\n",
+        "# Agreement between the Alpha Authority and the Beta Board\n\n1. The Beta Board will send "
+        "figures every three months while a review of boundaries is in progress. The parties will "
+        "review this agreement annually.\n",
+    ],
+)
+def test_a_meetings_cadence_or_a_review_of_something_else_is_not_the_review_cycle(text):
+    assert meta(text)[0].review == "every year"
+
+
+def test_the_parties_named_in_full_in_the_first_clause_complete_the_titles_names():
+    found, _ = meta(
+        "# Protocol between the Alpha Regulator and the Accounts Commission\n\n1. This protocol "
+        "is between the Alpha Regulator (AR) and the Accounts Commission for Scotland (the "
+        "Commission).\n"
+    )
+    assert found.party_names() == ["Alpha Regulator", "Accounts Commission for Scotland"]

@@ -158,7 +158,7 @@ def find_parties(
             end = re.search(stop_words, unit.text[m.end() :])
             stop = m.end() + end.start() if end else len(unit.text)
             found = _split_names(unit, m.end(), stop, definitions, by_abbr, acts_alone)
-            if len(found) > len(best):
+            if len(found) > len(best) or _completes(best, found):
                 best = found
     listed = _listed_parties(units, definitions, by_abbr, acts_alone)
     if len(listed) > len(best) or len(best) < 2:
@@ -229,6 +229,16 @@ _LIST_OF_PARTIES = re.compile(
     r"(?:\s*\([^)]*\))?\s*:$",
     re.I,
 )
+
+
+def _completes(best: list[Party], found: list[Party]) -> bool:
+    """The same parties named in full: "the Accounts Commission" in the title, "the Accounts
+    Commission for Scotland (the Commission)" in the first clause."""
+    return (
+        len(found) == len(best) > 0
+        and all(f.name.startswith(b.name) for b, f in zip(best, found, strict=True))
+        and any(f.name != b.name for b, f in zip(best, found, strict=True))
+    )
 
 
 def _listed_parties(
