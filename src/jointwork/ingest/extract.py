@@ -333,10 +333,7 @@ def _guess(
     if stem and stem_verb and fallback.object_list(stem):
         # "SAS will provide PHS with:" over "a monthly extract of ... calls": the stem's verb,
         # not a noun of the item, names the kind
-        verb = next(fallback.stem_verb(stem), None)
-        start = _NOTHING.match(sentence)
-        if verb is not None and start is not None:
-            chosen = (verb[0], start)
+        chosen = _stem_guess(stem, sentence, header=False)
     for row, m in () if chosen else fallback.guesses(sentence, at + a, scan, stem):
         if not recurrence_read:
             recurrence, recurrence_read = _recurrence(sentence, scan, part, a), True
@@ -356,10 +353,7 @@ def _guess(
     if chosen is None and stem and stem_verb:
         # "The YJB will provide the Commissioner with the following:" then "its quarterly
         # data ...": an item without a verb of its own is the object of the stem's verb
-        verb = next(fallback.stem_verb(stem, header=clause.kind == "row"), None)
-        start = _NOTHING.match(sentence)  # the item's start: it has no verb of its own
-        if verb is not None and start is not None:
-            chosen = (verb[0], start)
+        chosen = _stem_guess(stem, sentence, header=clause.kind == "row")
     if chosen is None:
         return None
     row, m = chosen
@@ -367,6 +361,16 @@ def _guess(
     ob = _build(row, clause, own, a, b, m, cut, recurrence, stem_texts, people)
     ob.basis = "keywords"
     return ob
+
+
+def _stem_guess(
+    stem: str, sentence: str, header: bool
+) -> tuple[fallback.Family, re.Match[str]] | None:
+    """The family of the verb a list stem (or a table header) hands to an item, with an empty
+    match at the item's start, as the item has no verb of its own."""
+    verb = next(fallback.stem_verb(stem, header=header), None)
+    start = _NOTHING.match(sentence)
+    return (verb[0], start) if verb is not None and start is not None else None
 
 
 def _promises(sentence: str, at: int, scan: Prefilter) -> list[re.Match[str]]:
