@@ -134,6 +134,29 @@ def test_a_negative_duty_is_a_prohibition_not_a_sharing_duty():
     assert [ob.kind for ob in result.obligations] == ["prohibition"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # two promises: confidence, and not passing it on (the brief's reading of blind writers)
+        ("Each party will keep the data it receives confidential and will not disclose it to "
+         "any third party.", {"confidentiality", "prohibition"}),
+        ("Information passed in confidence will be kept confidential by the body that receives "
+         "it, and will not be published without the agreement of the other.",
+         {"confidentiality", "prohibition"}),
+        ("Messages that name a site must not be forwarded outside the parties.", {"prohibition"}),
+        ("No audit body will disclose information received from another audit body to a third "
+         "party.", {"prohibition"}),
+        ("Neither we nor the council will share the open register of electors.", {"prohibition"}),
+        # a view that something should not be disclosed forbids nothing
+        ("A party that considers that information should not be disclosed to the prisoner will "
+         "tell the Commissioners.", {"inform"}),
+    ],
+)  # fmt: skip
+def test_wordings_of_a_prohibition(sentence, kinds):
+    result, _ = run(HEAD + f"Data\n\n1. {sentence}\n")
+    assert {ob.kind for ob in result.obligations} == kinds
+
+
 def test_examples_and_principles_listed_under_a_stem_are_not_duties():
     raw = (
         HEAD
@@ -305,8 +328,8 @@ def test_each_row_of_a_table_of_duties_is_a_clause_with_its_own_duty():
         ("Each party is expected to:\n\n(a) share its annual plans with the other.", "share"),
         ("Each party is expected to:\n\n(a) refrain from naming children in any paper.", "prohib"),
         ("1. BI shall keep the draft confidential until publication.", "confidentiality"),
-        ("1. Information shared under this protocol is confidential to the parties and must "
-         "not be passed on.", "confidentiality"),
+        ("1. Information shared under this protocol shall remain confidential to the parties.",
+         "confidentiality"),
         ("1. FOI requests for information the other party supplied shall be referred to that "
          "party for its views before any decision is made.", "foi_consultation"),
         ("1. ARA will give BI 48 hours' notice before it publishes a judgement.", "notice"),

@@ -21,7 +21,10 @@ def guessed(body: str) -> list[tuple[str, str]]:
     ("sentence", "kind"),
     [
         ("Neither party will comment in public on an investigation by the other.", "prohibition"),
-        ("The ARA undertakes to keep what it learns from the BC confidential.", "confidentiality"),
+        (
+            "The ARA undertakes to keep all that it learns from the BC and its staff confidential.",
+            "confidentiality",
+        ),
         (
             "The BC will treat every FOI approach about ARA material with the ARA.",
             "foi_consultation",
