@@ -355,6 +355,11 @@ def test_a_parties_line_directly_under_the_title_is_a_paragraph_of_its_own(parti
         # one block set off by blank lines stays one paragraph
         ("MEMORANDUM OF UNDERSTANDING\nbetween the Alpha Authority and the Beta Board\n\n",
          ["p1"]),
+        # a parties line wrapped before its "and": the next line ends it, it heads nothing
+        ("Memorandum of Understanding\n"
+         "between the Alpha Authority for Wales, the Beta Human Rights\n"
+         "Commission and the Gamma Public Services Ombudsman\n",
+         ["p1", "p2"]),
     ],
 )  # fmt: skip
 def test_a_lower_case_parties_line_under_the_title_is_p2_unless_one_block_with_it(head, want):

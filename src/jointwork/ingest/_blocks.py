@@ -66,6 +66,7 @@ _AGREEMENT_BETWEEN = re.compile(
 )
 # a title's parties line ("Between the Care Quality Commission (CQC), NHS England and ...")
 _PARTIES_LINE = re.compile(r"^between\b", re.I)
+_AND = re.compile(r"\band\b|&|:$")
 # a line set out in columns ("Version 2.0    Issued May 2024", "Name, Role    12 June 2023")
 # is a version line or a signature, not a heading
 _COLUMNS = re.compile(r"\S {3,}\S")
@@ -389,7 +390,11 @@ def _mark_headings(blocks: list[_Block]) -> list[_Block]:
         if len(block.lines) > 1:
             last = block.lines[-1]
             follow = blocks[i + 1] if i + 1 < len(blocks) else None
-            runs_on = _RUNS_ON.search(block.lines[-2].body)
+            prev = block.lines[-2].body
+            # a parties line without its "and" has not named its last party yet: the next
+            # line goes on with it ("between A, the B Human Rights" / "Commission and the C")
+            unfinished = _PARTIES_LINE.match(prev) and not _AND.search(prev)
+            runs_on = _RUNS_ON.search(prev) or unfinished
             if (
                 _heading_like(last.body)
                 and not runs_on
