@@ -542,6 +542,18 @@ def test_abbreviations_after_the_with_a_company_suffix_or_over_a_comma_define_th
         assert abbr in {p.name: p.aliases for p in found.parties}[name]
 
 
+def test_a_name_with_a_comma_and_an_and_ends_at_the_comma_before_a_lists_last_and():
+    found, _ = meta(
+        "Liaison Agreement\n\nbetween the Alpha Harbour Commissioners and Bournemouth, "
+        "Christchurch and Poole Council\n\n1. This Agreement is made between the Alpha Harbour "
+        'Commissioners ("the Commissioners"), the harbour authority for Alpha Harbour, and '
+        'Bournemouth, Christchurch and Poole Council ("the Council").\n'
+    )
+    assert found.party_names() == [
+        "Alpha Harbour Commissioners", "Bournemouth, Christchurch and Poole Council"
+    ]  # fmt: skip
+
+
 def test_a_pdf_title_whose_parties_line_ends_in_a_comma_runs_on():
     text = (
         "Memorandum of Understanding\n"
@@ -606,3 +618,4 @@ def test_the_parties_named_in_full_in_the_first_clause_complete_the_titles_names
         "Commission).\n"
     )
     assert found.party_names() == ["Alpha Regulator", "Accounts Commission for Scotland"]
+

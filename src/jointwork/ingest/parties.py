@@ -128,6 +128,9 @@ def _walk_back(words: list[str]) -> list[str]:
         bare = word.rstrip(",")
         if not bare or not (bare[0].isupper() or bare in _CONNECTORS) or bare.endswith(")"):
             break  # "... (the Ombudsman) and the Health and Safety Executive (HSE)"
+        if word.endswith(",") and taken[:1] in (["and"], ["&"]):
+            taken.pop(0)  # "for Poole Harbour, and Bournemouth, Christchurch and Poole Council"
+            break  # ", and" opens a list's last item: a name never holds it
         inside = not heads.fullmatch(bare) and taken[:1] != ["the"] and bool(taken)
         if word.endswith(",") and heads.search(" ".join(taken)) and not inside:
             break  # "A Commission (X), B Executive (Y)": the comma ends the next name
