@@ -759,3 +759,17 @@ def test_wordings_from_held_out_sets_17_and_18_give_their_duties(body, found):
 def test_wordings_from_held_out_sets_19_and_20_give_their_duties(body, found):
     result, _ = run(HEAD + body)
     assert sorted((ob.kind, ob.clause) for ob in result.obligations) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("This agreement will be reviewed whenever any of the parties asks for a review.",
+         ["review"]),
+        ("It shall be reviewed not later than eighteen months after that date and afterwards "
+         "at intervals of not more than eighteen months.", ["review"]),
+    ],
+)  # fmt: skip
+def test_the_agreements_review_rule_is_a_review_duty_in_the_clause_that_states_it(sentence, kinds):
+    result, _ = run(HEAD + f"1. {sentence}\n")
+    assert [(ob.kind, ob.clause) for ob in result.obligations] == [(kind, "1") for kind in kinds]

@@ -619,3 +619,22 @@ def test_the_parties_named_in_full_in_the_first_clause_complete_the_titles_names
     )
     assert found.party_names() == ["Alpha Regulator", "Accounts Commission for Scotland"]
 
+
+@pytest.mark.parametrize(
+    ("sentence", "review"),
+    [
+        ("It shall be reviewed by the Liaison Group not later than eighteen months after that "
+         "date and afterwards at intervals of not more than eighteen months.", "every 18 months"),
+        # a review among other pieces of work, or the annual review a clause refers to, is not
+        # the agreement's own review rule
+        ("Each party will share its work programme once a year, and will tell the others about "
+         "any examination, review or investigation it plans.", None),
+        ("Each party will check its compliance once a year and share the findings before the "
+         "annual review described in clause 9.", None),
+        ("The Commissioner will alert the BC to any issue arising from its casework or reviews "
+         "that may call for action.", None),
+    ],
+)  # fmt: skip
+def test_the_review_rule_in_more_wordings_and_not_in_others(sentence, review):
+    found, _ = meta(HEAD + f"1. {sentence}\n")
+    assert found.review == review

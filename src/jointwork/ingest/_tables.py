@@ -27,7 +27,10 @@ def compiled(pattern: str, flags: int = FLAGS) -> re.Pattern:
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "ten": 10, "twelve": 12, "fourteen": 14, "twenty": 20, "twenty-eight": 28, "thirty": 30,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
+    "eighteen": 18, "twenty": 20, "twenty-one": 21, "twenty-four": 24, "twenty-eight": 28,
+    "thirty": 30, "thirty-six": 36, "forty-eight": 48, "sixty": 60, "seventy-two": 72,
+    "ninety": 90,
 }  # fmt: skip
 
 

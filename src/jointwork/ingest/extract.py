@@ -31,7 +31,7 @@ from jointwork.ingest import fallback
 from jointwork.ingest._prefilter import Prefilter, union
 from jointwork.ingest._tables import Collapsed, compiled, number, sentences, table
 from jointwork.ingest.clauses import Clause, ClauseTree
-from jointwork.ingest.metadata import Dated, Metadata, Party, extract_metadata
+from jointwork.ingest.metadata import ON_REQUEST, Dated, Metadata, Party, extract_metadata
 
 __all__ = [
     "Dated",
@@ -256,6 +256,10 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                     warnings.append(
                         f"clause {clause.path}: duty guessed from keywords ({guessed.kind})"
                     )
+        if "review" not in found:
+            reviewed = _review_rule_duty(clause, own, metadata, scan, part, stem_texts, people)
+            if reviewed is not None:
+                found["review"] = reviewed
         bases, base_warnings = _legal_bases(own, clause, scan, part)
         warnings.extend(base_warnings)
         for ob in found.values():
@@ -266,6 +270,39 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
             out.append(ob)
             with_duty.add(id(clause))
     return out, warnings
+
+
+_REVIEW_WORD = re.compile(r"\breview\w*", re.I)
+
+
+def _review_rule_duty(
+    clause: Clause,
+    own: Collapsed,
+    metadata: Metadata,
+    scan: Prefilter,
+    part: int,
+    stems: list[Collapsed],
+    people: _Parties,
+) -> Obligation | None:
+    """The agreement's own review rule, where the clause states it, is the review duty: the
+    metadata's [[review]] rows read it in many more wordings than the duty rows ("reviewed ...
+    at intervals of not more than eighteen months", "whenever any of the parties asks")."""
+    texts = metadata.review.split("; ") if metadata.review else []
+    for text, (start, _) in zip(texts, metadata.review_spans, strict=True):
+        if not clause.span[0] <= start < clause.span[1]:
+            continue
+        a, b = next((a, b) for a, b in sentences(own.text) if own.span(a, b)[1] > start)
+        sentence = own.text[a:b]
+        m = _REVIEW_WORD.search(sentence) or _NOTHING.match(sentence)
+        assert m is not None  # the empty pattern matches anywhere
+        on_request = text == ON_REQUEST
+        rule = next(
+            r for r in table("extract")["obligations"]
+            if r["kind"] == "review" and (r.get("event") == "party_request") == on_request
+        )  # fmt: skip
+        recurrence = _recurrence(sentence, scan, part, a)
+        return _build(rule, clause, own, a, b, m, m.start(), recurrence, stems, people)
+    return None
 
 
 def _for_item(stem_ob: Obligation, item: Clause, own: Collapsed) -> Obligation:

@@ -271,7 +271,7 @@ def _type(title: str | None, title_span: Span | None, head: Collapsed) -> tuple[
     return "other", None
 
 
-_ON_REQUEST = "any time on request"
+ON_REQUEST = "any time on request"
 
 
 @cache
@@ -351,6 +351,6 @@ def _matches_to_text(
     if join:
         # a rule reads "every 2-3 years; any time on request" (the cycle first) in whatever
         # order the document words it
-        found.sort(key=lambda f: f[2] == _ON_REQUEST)
+        found.sort(key=lambda f: f[2] == ON_REQUEST)
         return "; ".join(v for _, _, v, _ in found), [s for _, _, _, s in found]
     return found[0][2], [found[0][3]]
