@@ -773,3 +773,22 @@ def test_wordings_from_held_out_sets_19_and_20_give_their_duties(body, found):
 def test_the_agreements_review_rule_is_a_review_duty_in_the_clause_that_states_it(sentence, kinds):
     result, _ = run(HEAD + f"1. {sentence}\n")
     assert [(ob.kind, ob.clause) for ob in result.obligations] == [(kind, "1") for kind in kinds]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If officers cannot agree on any matter, it shall be referred first to the ARA's Harbour "
+        "Master and the BC's head of service and then, if need be, to the chief executives.",
+        "The parties will try to resolve any disagreement informally between officials. Where "
+        "that is not possible, the matter will be referred to the ARA Director and, if it is "
+        "still unresolved, to the Permanent Secretary.",
+        "Differences about this memorandum will be settled between the lead contacts in the "
+        "first instance.",
+        "Disagreements will be resolved by the liaison officers where possible. Any that remain "
+        "will be referred first to the directors, and then to the chief executives.",
+    ],
+)
+def test_wordings_of_an_escalation_ladder(text):
+    result, _ = run(HEAD + f"1. {text}\n")
+    assert [ob.kind for ob in result.obligations] == ["escalation"]
