@@ -792,3 +792,20 @@ def test_the_agreements_review_rule_is_a_review_duty_in_the_clause_that_states_i
 def test_wordings_of_an_escalation_ladder(text):
     result, _ = run(HEAD + f"1. {text}\n")
     assert [ob.kind for ob in result.obligations] == ["escalation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # referring a complaint or matter tells the body; referring a person shares details
+        ("The ARA will refer complaints from members of the public about individual decisions "
+         "to the BC, which will reply to the complainant directly.", "inform"),
+        ("The ARA will refer the registrant to the BC.", "share_information"),
+        # an officer of a party acts for it
+        ("The Harbour Master will alert the BC's duty emergency planning officer as soon as he "
+         "or she becomes aware of a pollution incident.", "inform"),
+    ],
+)  # fmt: skip
+def test_referrals_and_duties_of_a_partys_officer(sentence, kind):
+    result, _ = run(HEAD + f"1. {sentence}\n")
+    assert [ob.kind for ob in result.obligations] == [kind]
