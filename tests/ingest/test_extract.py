@@ -809,3 +809,19 @@ def test_wordings_of_an_escalation_ladder(text):
 def test_referrals_and_duties_of_a_partys_officer(sentence, kind):
     result, _ = run(HEAD + f"1. {sentence}\n")
     assert [ob.kind for ob in result.obligations] == [kind]
+
+
+def test_a_time_before_publication_in_an_item_of_a_prohibition_names_no_notice():
+    raw = HEAD + (
+        "1. Neither party will disclose to any person outside its own organisation:\n\n"
+        "(a) the other party's forecast figures before they are published;\n\n"
+        "(b) draft papers received from the other party.\n\n"
+        "2. Each party will ensure that staff who handle the other party's information before "
+        "publication have been briefed on this protocol.\n\n"
+        "3. The ARA will send the BC a draft of each report before it is published.\n"
+    )
+    result, _ = run(raw)
+    assert sorted((ob.kind, ob.clause) for ob in result.obligations) == [
+        ("notice_before_publication", "3"), ("prohibition", "1.a"), ("prohibition", "1.b"),
+        ("training", "2"),
+    ]  # fmt: skip

@@ -179,7 +179,7 @@ def test_no_guess_on_a_stem_whose_items_carry_the_duties():
     [
         ("Where the ARA decides not to pursue a matter, it will explain its reasons to the BC in "
          "writing.", "inform"),
-        ("Each party will make sure that its staff who handle complaints are briefed on the "
+        ("Each party will make sure that its complaint handlers are briefed on the "
          "protocol when they join.", "training"),
     ],
 )  # fmt: skip
