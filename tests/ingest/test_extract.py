@@ -825,3 +825,21 @@ def test_a_time_before_publication_in_an_item_of_a_prohibition_names_no_notice()
         ("notice_before_publication", "3"), ("prohibition", "1.a"), ("prohibition", "1.b"),
         ("training", "2"),
     ]  # fmt: skip
+
+
+def test_an_item_that_lists_examples_is_a_duty_and_give_hands_its_list_a_sharing_duty():
+    raw = HEAD + (
+        "1. Ahead of each forecast, the ARA will provide the BC with:\n\n"
+        "(a) its draft forecasts;\n\n"
+        "(b) the economic determinants underlying those forecasts, including:\n\n"
+        "(i) growth in average earnings; and\n\n"
+        "(ii) house prices.\n\n"
+        "2. Ahead of each budget, the BC will give the ARA:\n\n"
+        "(a) its forecasts of devolved tax receipts; and\n\n"
+        "(b) a note of the main judgements behind any forecast.\n"
+    )
+    result, _ = run(raw)
+    assert sorted((ob.kind, ob.clause) for ob in result.obligations) == [
+        ("share_information", "1.a"), ("share_information", "1.b"),
+        ("share_information", "2.a"), ("share_information", "2.b"),
+    ]  # fmt: skip

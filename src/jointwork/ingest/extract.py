@@ -339,10 +339,14 @@ def _guess(
     at = scan.offsets[part]
     sentence = own.text[a:b]
     promise = scan.pattern(table("extract")["commitment"]["pattern"]).search(sentence, at + a)
-    if sentence.rstrip().endswith(":") and any(
-        c.kind in ("item", "bullet") for c in clause.children
+    examples = compiled(table("extract")["commitment"]["not_duties"])
+    if (
+        sentence.rstrip().endswith(":")
+        and any(c.kind in ("item", "bullet") for c in clause.children)
+        and not examples.search(sentence)
     ):
         return None  # "it will:", "will provide the B with:": its items carry the duties
+    # ... but "(b) the economic determinants, including:" is a duty; its items are examples
     stem = ""
     if clause.kind == "row":
         pass  # a row of a table of duties states a duty, its "By whom" cell the bearer
