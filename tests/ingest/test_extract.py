@@ -843,3 +843,26 @@ def test_an_item_that_lists_examples_is_a_duty_and_give_hands_its_list_a_sharing
         ("share_information", "1.a"), ("share_information", "1.b"),
         ("share_information", "2.a"), ("share_information", "2.b"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Each party will appoint a senior responsible officer for this agreement.", ["other"]),
+        ("The ARA and the BC will hold daily meetings of the working group leads until the "
+         "business has been transferred.", ["meeting"]),
+        ("Each party will check that the relevant gateway applies before it discloses "
+         "information in a particular case.", []),
+        # a briefing asked of a body is information for it, not training
+        ("The ARA will ask the BC for a factual briefing, and the BC will provide one within "
+         "five working days.", ["share_information"]),
+    ],
+)  # fmt: skip
+def test_held_out_set_23_and_24_wordings(sentence, kinds):
+    result, _ = run(HEAD + f"1. {sentence}\n")
+    assert [ob.kind for ob in result.obligations] == kinds
+
+
+def test_daily_meetings_recur_every_day():
+    result, _ = run(HEAD + "1. The ARA and the BC will meet daily during an incident.\n")
+    assert [ob.recurrence for ob in result.obligations] == ["FREQ=DAILY"]
