@@ -501,3 +501,14 @@ def test_bullets_after_an_indented_word_numbered_clause_that_introduces_them_are
     assert [c.path for c in parse_clauses(text, infer_headings=False).walk()] == [
         "3", "3.1", "3.1.b1", "3.1.b2"
     ]  # fmt: skip
+
+
+def test_a_sections_restarting_list_goes_on_past_a_note_between_its_items():
+    text = (
+        "I. PARTIES\n\n1. The parties are A and B.\n\n2. They work together.\n\n"
+        "II. EMERGENCIES\n\n1. Plans remain in force.\n\n2. A will alert B.\n\n"
+        "Note: A keeps a watch at all hours.\n\n3. The parties will exercise once a year.\n"
+    )
+    assert [c.path for c in parse_clauses(text).walk()] == [
+        "I", "I.1", "I.2", "II", "II.1", "II.2", "II.p1", "II.3",
+    ]  # fmt: skip

@@ -436,6 +436,10 @@ class _Builder:
 
     def _top_level_arabic(self, node: Clause, parent: Clause) -> Clause | None:
         value = int(node.key or 0)
+        before = next((c for c in reversed(parent.children) if c.style == "arabic"), None)
+        if before is not None and before.local and before.key == str(value - 1):
+            node.local = True  # "3. ..." / "Note: ..." / "4. ...": the section's list goes on
+            return parent
         if self._in_annex() or node.indent > 0:
             node.local = True
             return parent if value == 1 or self._in_annex() else None
