@@ -853,6 +853,9 @@ def test_an_item_that_lists_examples_is_a_duty_and_give_hands_its_list_a_sharing
          "business has been transferred.", ["meeting"]),
         ("Each party will check that the relevant gateway applies before it discloses "
          "information in a particular case.", []),
+        # a power the law gives names no lead of the agreement
+        ("Section 4 of the 1984 Act allows the Secretary of State to designate a person as the "
+         "authority responsible for deciding whether video works are suitable.", []),
         # a briefing asked of a body is information for it, not training
         ("The ARA will ask the BC for a factual briefing, and the BC will provide one within "
          "five working days.", ["share_information"]),
