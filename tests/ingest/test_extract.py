@@ -869,3 +869,14 @@ def test_held_out_set_23_and_24_wordings(sentence, kinds):
 def test_daily_meetings_recur_every_day():
     result, _ = run(HEAD + "1. The ARA and the BC will meet daily during an incident.\n")
     assert [ob.recurrence for ob in result.obligations] == ["FREQ=DAILY"]
+
+
+def test_an_foi_request_named_in_the_sentence_before_makes_consulting_on_a_request_the_duty():
+    text = (
+        "Requests under the Freedom of Information Act 2000 are answered by the party that "
+        "receives them. Where a request covers information supplied by the other party, the "
+        "party answering it will consult that party before deciding what to release."
+    )
+    result, _ = run(HEAD + f"1. {text}\n\n2. Where a request for help covers both bodies, the "
+                    "ARA will consult the BC.\n")  # fmt: skip
+    assert [(ob.kind, ob.clause) for ob in result.obligations] == [("foi_consultation", "1")]

@@ -207,6 +207,8 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                     continue
                 if rule.get("unless") and scan.pattern(rule["unless"]).search(sentence, at + a):
                     continue
+                if rule.get("after") and not compiled(rule["after"]).search(own.text, 0, a):
+                    continue  # the subject named in an earlier sentence ("FOI requests ...")
                 if kind == "share_information" and "prohibition" in kinds_here:
                     continue  # "will not share" is a prohibition, not a sharing duty
                 if kinds_here & set(rule.get("yields_to", ())):
