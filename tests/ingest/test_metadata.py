@@ -638,3 +638,18 @@ def test_the_parties_named_in_full_in_the_first_clause_complete_the_titles_names
 def test_the_review_rule_in_more_wordings_and_not_in_others(sentence, review):
     found, _ = meta(HEAD + f"1. {sentence}\n")
     assert found.review == review
+
+
+def test_a_parties_line_over_several_lines_with_a_comma_inside_a_name():
+    found, _ = meta(
+        "Concordat of the Alpha Health Resilience Forum\n\n"
+        "between Buckinghamshire Council, Wokingham Borough Council, NHS\n"
+        "Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board\n"
+        "and South Central Ambulance Service NHS Foundation Trust\n\n"
+        "1. The Forum shall meet four times a year.\n"
+    )
+    assert found.party_names() == [
+        "Buckinghamshire Council", "Wokingham Borough Council",
+        "NHS Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board",
+        "South Central Ambulance Service NHS Foundation Trust",
+    ]  # fmt: skip

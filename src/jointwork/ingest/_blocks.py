@@ -77,6 +77,7 @@ _DATED = re.compile(
 # a line ending like this continues on the next line ("... between A and the / B (EA)")
 _RUNS_ON = re.compile(r"(?:,|\b(?:the|and|of|for|in|on|to|a|an|with|between|by|or|&))$", re.I)
 RUNS_ON = _RUNS_ON
+PARTIES_LINE = _PARTIES_LINE
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*\S)\s*#*$")
 _ITEM_HEADING = re.compile(r"^([A-Z][^.!?:;]{2,60}?)\.\s+(?=[A-Z])")
 _VERBS = re.compile(r"\b(?:will|shall|is|are|was|has|have|may|must|should|can|do|does)\b", re.I)

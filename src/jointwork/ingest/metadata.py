@@ -11,7 +11,13 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from jointwork.ingest._blocks import LETTERED_HEADING, RUNS_ON, SIGNED_LINE, STATUS_LINE
+from jointwork.ingest._blocks import (
+    LETTERED_HEADING,
+    PARTIES_LINE,
+    RUNS_ON,
+    SIGNED_LINE,
+    STATUS_LINE,
+)
 from jointwork.ingest._prefilter import Prefilter
 from jointwork.ingest._tables import Collapsed, compiled, number, table
 from jointwork.ingest.clauses import ClauseTree
@@ -117,7 +123,9 @@ def _units(tree: ClauseTree, limit: int | None = None, needle: str = "") -> list
         if clause.heading and clause.kind in ("title", "section", "annex"):
             out.append(tree.collapsed(*clause.span))
         elif clause.text:
-            for a, b in _line_spans(tree.text, *clause.span):
+            # a parties line runs on over its lines ("..., NHS" / "Buckinghamshire, ...")
+            whole = PARTIES_LINE.match(tree.text[clause.span[0] : clause.span[1]].lstrip())
+            for a, b in [clause.span] if whole else _line_spans(tree.text, *clause.span):
                 out.append(tree.collapsed(a, b))
     return out
 

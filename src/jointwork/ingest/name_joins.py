@@ -11,6 +11,8 @@ names alone and from how the rest of the document uses them:
 - a name that ends in a place after "for" / "of" takes one more place word ("Charity Commission
   for England and Wales", "Police and Crime Commissioner for Avon and Somerset");
 - a name ending "of" / "for" continues over "the" ("Office of the Traffic Commissioner");
+- a piece of two or more words without its head noun runs on over a comma too ("NHS
+  Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board");
 - but a piece the document uses on its own as a body ("Estyn will ...", "Network Rail's") is a
   name, whatever its words.
 """
@@ -59,15 +61,27 @@ def _continues(
     before: Piece, piece: Piece, so_far: str, phrase: str, acts_alone: Callable[[str], bool]
 ) -> bool:
     sep = piece.separator
-    if before.known or piece.known or "," in sep:
+    if before.known or piece.known:
         return False
     this = phrase[piece.start : piece.end]
+    if "," in sep:
+        # "NHS Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board": words
+        # that do not end in a head noun, nor in an area ("Transport for London"), name no body
+        # yet, when what follows the comma is not a name either ("UK Anti-Doping, Sport England")
+        return (
+            sep.strip() == ","
+            and _unfinished(so_far)
+            and not _complete(this)
+            and not acts_alone(so_far)
+        )
     if _DANGLING.search(so_far):
         return sep.strip() == "the"  # "Office of | the | Traffic Commissioner"
     if sep.strip() not in {"and", "&"} or acts_alone(so_far):
         return False
     if _complete(so_far):
         return False
+    if "," in so_far:
+        return True  # a name joined over a comma runs on to its head noun
     if _has_head(so_far):
         # a name with its head noun and an area after it: one more place word
         return bool(_AREA_TAIL.search(so_far)) and " " not in this and not acts_alone(this)
@@ -75,6 +89,10 @@ def _continues(
         return True  # "HM Revenue" is not a name on its own
     # a single word ("Devon", "Estyn") joins only a piece that is not a name either
     return not _complete(this) and not _has_head(this) and len(this.split()) > 1
+
+
+def _unfinished(name: str) -> bool:
+    return len(name.split()) > 1 and not _complete(name) and not _AREA_TAIL.search(name)
 
 
 def _heads() -> re.Pattern[str]:
