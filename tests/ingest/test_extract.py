@@ -880,3 +880,21 @@ def test_an_foi_request_named_in_the_sentence_before_makes_consulting_on_a_reque
     result, _ = run(HEAD + f"1. {text}\n\n2. Where a request for help covers both bodies, the "
                     "ARA will consult the BC.\n")  # fmt: skip
     assert [(ob.kind, ob.clause) for ob in result.obligations] == [("foi_consultation", "1")]
+
+
+def test_items_under_undertakes_colon_are_duties_and_a_name_s_tail_names_the_party():
+    raw = (
+        "Concordat between the Alpha Authority and NHS Frimley Integrated Care Board\n\n"
+        "1. Each party undertakes:\n\n(a) to inform the other without delay of any incident;\n\n"
+        "(b) to share with the other its emergency plans.\n\n"
+        "2. The Integrated Care Board shall provide the Alpha Authority with a situation report "
+        "within a day.\n"
+    )
+    result, _ = run(raw)
+    duties = [(ob.kind, ob.clause, ob.bearer) for ob in result.obligations]
+    board = "NHS Frimley Integrated Care Board"
+    assert duties == [
+        ("inform", "1.a", ["Alpha Authority", board]),
+        ("share_information", "1.b", ["Alpha Authority", board]),
+        ("share_information", "2", [board]),
+    ]

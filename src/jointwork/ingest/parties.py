@@ -196,10 +196,17 @@ _COMPANY = {"Limited", "Ltd", "plc", "PLC", "LLP"}
 
 def _short_forms(name: str, names: set[str], acts_alone: Callable[[str], bool]) -> list[str]:
     """The longest shorter form of a company's name, of two words or more, that the text uses on
-    its own as a body that acts ("Network Rail will" for Network Rail Infrastructure Limited)."""
+    its own as a body that acts ("Network Rail will" for Network Rail Infrastructure Limited);
+    for other bodies the longest such end of the name, with its head noun ("the Integrated
+    Care Board shall" for NHS Buckinghamshire, ..., Integrated Care Board)."""
     words = name.split()
     if words[-1] not in _COMPANY:
-        return []  # other bodies are named in full or by a defined abbreviation
+        for size in range(len(words) - 1, 1, -1):
+            tail = " ".join(words[-size:])
+            shared = any(other != name and other.endswith(tail) for other in names)
+            if tail[0].isupper() and not shared and acts_alone(tail):
+                return [tail]
+        return []
     for size in range(len(words) - 1, 1, -1):
         short = " ".join(words[:size])
         shared = any(other != name and other.startswith(short) for other in names)
