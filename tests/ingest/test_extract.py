@@ -898,3 +898,20 @@ def test_items_under_undertakes_colon_are_duties_and_a_name_s_tail_names_the_par
         ("share_information", "1.b", ["Alpha Authority", board]),
         ("share_information", "2", [board]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("A difference not so resolved shall be referred to the Co-Chairs and, failing "
+         "resolution by them, to the chief executives.", ["escalation"]),
+        ("The Co-Chairs shall be responsible for the maintenance of this Concordat.", ["other"]),
+        ("No personal data shall be exchanged at or through meetings of the Forum.",
+         ["prohibition"]),
+        ("The ARA shall circulate the agenda and papers for each meeting to the BC.",
+         ["share_information"]),
+    ],
+)  # fmt: skip
+def test_held_out_set_25_wordings(sentence, kinds):
+    result, _ = run(HEAD + f"1. {sentence}\n")
+    assert [ob.kind for ob in result.obligations] == kinds

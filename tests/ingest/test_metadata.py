@@ -653,3 +653,27 @@ def test_a_parties_line_over_several_lines_with_a_comma_inside_a_name():
         "NHS Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board",
         "South Central Ambulance Service NHS Foundation Trust",
     ]  # fmt: skip
+
+
+def test_a_review_at_the_first_meeting_in_each_calendar_year_is_yearly():
+    found, _ = meta(
+        HEAD + "1. This Concordat shall be reviewed by the Forum at its first meeting in each "
+        "calendar year, and at any other time upon the written request of a Member.\n"
+    )
+    assert found.review == "every year; any time on request"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a title with its own subject: the parties paragraph set apart is not part of it
+        ("Concordat of the Alpha Health Resilience Forum\n\nbetween the Alpha Authority and "
+         "the Beta Council\n\n", "Concordat of the Alpha Health Resilience Forum"),
+        # a bare agreement name takes its parties line
+        ("Memorandum of Understanding\n\nbetween the Alpha Authority and the Beta Council\n\n",
+         "Memorandum of Understanding between the Alpha Authority and the Beta Council"),
+    ],
+)  # fmt: skip
+def test_a_title_with_its_own_subject_leaves_out_a_parties_paragraph(head, title):
+    found, _ = meta(head + "1. The parties will meet every year.\n")
+    assert found.title == title
