@@ -915,3 +915,35 @@ def test_items_under_undertakes_colon_are_duties_and_a_name_s_tail_names_the_par
 def test_held_out_set_25_wordings(sentence, kinds):
     result, _ = run(HEAD + f"1. {sentence}\n")
     assert [ob.kind for ob in result.obligations] == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Neither party will issue a press release about an incident without giving the other "
+         "at least one working day's notice of it.", ["notice_before_publication"]),
+        ("The ARA will not supply the names, addresses or account numbers of its customers.",
+         ["prohibition"]),
+        ("The shared information will not be used to make decisions about any individual.",
+         ["prohibition"]),
+        ("If the officers cannot agree, the matter will be referred first to the team leaders, "
+         "then to the heads of service.", ["escalation"]),
+        ("The ARA will report to the BC, through its hotline, any pollution incident that its "
+         "staff discover.", ["inform"]),
+        ("The BC will hand over to the ARA the case file and any samples it holds.",
+         ["share_information"]),
+        ("The BC will upload to the national database the details of each corrective action.",
+         ["share_information"]),
+        ("A notification is to be made by telephone, and the BC will confirm it in writing "
+         "within 24 hours.", ["inform"]),
+        ("Within ten working days, the receiving party will let the referring party know "
+         "whether it will take the case on.", ["inform"]),
+        ("The body that is not leading on a case will not take separate enforcement action "
+         "without first discussing it with the lead body.", ["prohibition"]),
+        ("If the leads cannot resolve a disagreement, they will refer it to the ARA's Director "
+         "and the BC's Director.", ["escalation"]),
+    ],
+)  # fmt: skip
+def test_held_out_set_25_and_26_wordings(sentence, kinds):
+    result, _ = run(HEAD + f"1. {sentence}\n")
+    assert [ob.kind for ob in result.obligations] == kinds

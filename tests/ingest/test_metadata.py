@@ -677,3 +677,11 @@ def test_a_review_at_the_first_meeting_in_each_calendar_year_is_yearly():
 def test_a_title_with_its_own_subject_leaves_out_a_parties_paragraph(head, title):
     found, _ = meta(head + "1. The parties will meet every year.\n")
     assert found.title == title
+
+
+def test_a_review_of_how_the_agreement_works_every_two_to_three_years():
+    found, _ = meta(
+        HEAD + "1. The regulators will review how this MoU is working, and update it where "
+        "needed, every two to three years.\n"
+    )
+    assert found.review == "every 2-3 years"

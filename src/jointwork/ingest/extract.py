@@ -79,6 +79,9 @@ _MUTUAL = re.compile(
 _THE_OTHER = re.compile(r"\b(?:each other|one another|the other|either)\b", re.I)
 _ORG_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of|for|&|and(?=\s+[A-Z])|[A-Z][\w’'-]*))+")
 _ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+_RELATIVE_SUBJECT = re.compile(
+    r"\W*((?:the|a|an|each|any)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|which|who)\b", re.I
+)
 
 
 @dataclass
@@ -430,6 +433,10 @@ def _made_by_party(own: Collapsed, a: int, promise: re.Match[str], people: _Part
     if _PRONOUN_SUBJECT.search(sentence, 0, promise.start()):
         lo = 0
     head = sentence[lo : promise.start()]
+    # "The body that is not leading on a case will ...": the subject before its relative clause
+    relative = _RELATIVE_SUBJECT.match(sentence, 0, promise.start())
+    if relative:
+        head = f"{relative.group(1)} {head}"
     return bool(
         people.named(own, a + lo, a + promise.start())
         or _MUTUAL.search(head)
