@@ -685,3 +685,17 @@ def test_a_review_of_how_the_agreement_works_every_two_to_three_years():
         "needed, every two to three years.\n"
     )
     assert found.review == "every 2-3 years"
+
+
+def test_listed_parties_under_their_formal_names_beat_the_titles_short_names():
+    found, _ = meta(
+        "# Information sharing agreement between the Alpha Funding Council and Beta Skills "
+        "Scotland\n\n## Parties\n\nThis agreement is between:\n\n"
+        "- the Alpha Further and Higher Education Funding Council, known as the Alpha Funding "
+        "Council (AFC), of 1 High Street; and\n\n"
+        "- Beta Skills Scotland (BSS), of 2 Low Street.\n"
+    )
+    assert found.party_names() == [
+        "Alpha Further and Higher Education Funding Council", "Beta Skills Scotland"
+    ]  # fmt: skip
+    assert "AFC" in found.parties[0].aliases

@@ -164,7 +164,16 @@ def find_parties(
             if len(found) > len(best) or _completes(best, found):
                 best = found
     listed = _listed_parties(units, definitions, by_abbr, acts_alone)
-    if len(listed) > len(best) or len(best) < 2:
+    if _formally(listed, best, units):
+        # the short names and their abbreviations stay the parties' aliases
+        definitions = definitions + [
+            (a.name, alias)
+            for a, b in zip(listed, best, strict=True)
+            if a.name != b.name
+            for alias in [*(abbr for full, abbr in definitions if full == b.name), b.name]
+        ]
+        best = listed
+    elif len(listed) > len(best) or len(best) < 2:
         best = listed or best
     if len(best) < 2:
         best = _most_mentioned(everything(), definitions)
@@ -248,6 +257,23 @@ def _completes(best: list[Party], found: list[Party]) -> bool:
         len(found) == len(best) > 0
         and all(f.name.startswith(b.name) for b, f in zip(best, found, strict=True))
         and any(f.name != b.name for b, f in zip(best, found, strict=True))
+    )
+
+
+def _formally(listed: list[Party], best: list[Party], units: list[Collapsed]) -> bool:
+    """The listed parties are the same bodies under their formal names: "the Scottish Further
+    and Higher Education Funding Council, known as the Scottish Funding Council (SFC)"."""
+    if len(listed) != len(best) or all(a.name == b.name for a, b in zip(listed, best, strict=True)):
+        return False
+    text = " ".join(unit.text for unit in units)
+    return all(
+        a.name == b.name
+        or re.search(
+            rf"{re.escape(a.name)},?\s+(?:known|trading|operating)\s+as\s+(?:the\s+)?"
+            rf"{re.escape(b.name)}\b",
+            text,
+        )
+        for a, b in zip(listed, best, strict=True)
     )
 
 
