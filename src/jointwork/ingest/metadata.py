@@ -152,7 +152,7 @@ def extract_metadata(tree: ClauseTree) -> Metadata:
     # abbreviations are defined in brackets: only texts with "(" can define one
     found = [d for unit in _units(tree, needle="(") for d in definitions_in(unit)]
     definitions = list(dict.fromkeys((name, abbr) for name, abbr, _ in found))
-    parties = find_parties(_units(tree, 1000), definitions, lambda: _units(tree))
+    parties = find_parties(_units(tree, 1000), definitions, lambda: _units(tree), text)
     # a name without a head noun ("HM Revenue and Customs") names a body when it is a party
     named = {(name, abbr) for name, abbr, org in found if org}
     party_names = {p.name for p in parties}

@@ -149,12 +149,13 @@ def find_parties(
     units: list[Collapsed],
     definitions: list[tuple[str, str]],
     everything: Callable[[], list[Collapsed]],
+    text: str,
 ) -> list[Party]:
     by_abbr: dict[str, str] = {}
     for full, abbr in definitions:
         by_abbr.setdefault(abbr, full)
     best: list[Party] = []
-    acts_alone = _acts_alone(everything)
+    acts_alone = _acts_alone(text)
     stop_words = r"[.;:]\s|[.;:]$|\s(?:in order|to|which|that|who|are|is|sets?|will)\s"
     for unit in units:
         for m in re.finditer(r"\bbetween\s+", unit.text, re.I):
@@ -224,16 +225,16 @@ def _short_forms(name: str, names: set[str], acts_alone: Callable[[str], bool]) 
     return []
 
 
-def _acts_alone(everything: Callable[[], list[Collapsed]]) -> Callable[[str], bool]:
-    """Whether the document uses a name on its own as a body that acts ("Estyn will",
-    "Network Rail's"); the whole text is joined only when a list of parties needs it."""
-    text: list[str] = []
+def _acts_alone(text: str) -> Callable[[str], bool]:
+    """Whether the document ``text`` uses a name on its own as a body that acts ("Estyn will",
+    "Network Rail's"), wherever its lines break."""
 
     def acts_alone(name: str) -> bool:
-        if not text:
-            text.append(" ".join(unit.text for unit in everything()))
-        acting = rf"\b{re.escape(name)}(?:[’']s\b|\s+(?:{_ACTING_VERBS})\b)"
-        return re.search(acting, text[0]) is not None
+        words = r"\s+".join(re.escape(word) for word in name.split())
+        # opening with the name's own letters lets re skip ahead to them (a leading \b does not)
+        acting = re.compile(rf"{words}(?:[’']s\b|\s+(?:{_ACTING_VERBS})\b)")
+        starts = (m.start() for m in acting.finditer(text))
+        return any(at == 0 or not text[at - 1].isalnum() for at in starts)
 
     return acts_alone
 
