@@ -172,6 +172,7 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
     # duties a list stem hands to each of its items ("Neither party will share:"), by stem
     carried: dict[int, list[Obligation]] = {}
     with_duty: set[int] = set()  # the clauses with a duty so far (a stem before its items)
+    reviews = [start for start, _ in metadata.review_spans]  # where the review rule is stated
     for clause in content:
         stems = _stems(clause, parents)
         if any(not_duties.search(stem.text) for stem in stems):
@@ -261,7 +262,7 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                     warnings.append(
                         f"clause {clause.path}: duty guessed from keywords ({guessed.kind})"
                     )
-        if "review" not in found:
+        if "review" not in found and any(clause.span[0] <= a < clause.span[1] for a in reviews):
             reviewed = _review_rule_duty(clause, own, metadata, scan, part, stem_texts, people)
             if reviewed is not None:
                 found["review"] = reviewed
