@@ -947,3 +947,15 @@ def test_held_out_set_25_wordings(sentence, kinds):
 def test_held_out_set_25_and_26_wordings(sentence, kinds):
     result, _ = run(HEAD + f"1. {sentence}\n")
     assert [ob.kind for ob in result.obligations] == kinds
+
+
+def test_a_will_stem_commits_its_items_even_under_a_principles_heading():
+    raw = HEAD + (
+        "## Principles of co-operation\n\n"
+        "1. In particular, each organisation will:\n\n"
+        "- give the other at least three months' notice of any change to its procedures.\n\n"
+        "2. The parties follow these principles:\n\n"
+        "- share information only where it is lawful.\n"
+    )
+    result, _ = run(raw)
+    assert [(ob.kind, ob.clause) for ob in result.obligations] == [("inform", "1.b1")]

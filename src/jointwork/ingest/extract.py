@@ -79,6 +79,7 @@ _MUTUAL = re.compile(
 _THE_OTHER = re.compile(r"\b(?:each other|one another|the other|either)\b", re.I)
 _ORG_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of|for|&|and(?=\s+[A-Z])|[A-Z][\w’'-]*))+")
 _ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+_WILL_COLON = re.compile(r"\b(?:will|shall|must|undertakes?|agrees?)\s*(?:to\s*)?:\s*$", re.I)
 _RELATIVE_SUBJECT = re.compile(
     r"\W*((?:the|a|an|each|any)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|which|who)\b", re.I
 )
@@ -177,8 +178,13 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
         stems = _stems(clause, parents)
         if any(not_duties.search(stem.text) for stem in stems):
             continue  # items listing examples or principles are not separate duties
-        if stems and not_duties.search(_section_heading(clause, parents)):
-            continue  # a list under a heading such as "Principles of joint working"
+        if (
+            stems
+            and not_duties.search(_section_heading(clause, parents))
+            and not _WILL_COLON.search(stems[0].text)
+        ):
+            continue  # a list under a heading such as "Principles of joint working" (but
+            # "each organisation will:" over its items commits to them under any heading)
         own = tree.collapsed(*clause.span)
         part = parts[id(clause)]
         at, present = scan.offsets[part], scan.present(part)
