@@ -512,3 +512,36 @@ def test_a_sections_restarting_list_goes_on_past_a_note_between_its_items():
     assert [c.path for c in parse_clauses(text).walk()] == [
         "I", "I.1", "I.2", "II", "II.1", "II.2", "II.p1", "II.3",
     ]  # fmt: skip
+
+
+def test_a_table_set_out_in_columns_of_spaces_is_a_table_of_rows():
+    raw = (
+        "V.    WHO TELLS WHOM\n\n"
+        "  1.    The parties will notify each other as set out below:\n\n"
+        "        Event                        Who tells whom          When\n"
+        "        ---------------------------  ----------------------  -------------\n"
+        "        Amber warning issued         Adviser to Council      Within 1 hour\n"
+        "        Bridge closed                Council to NWAS         At once\n\n"
+        "  2.    Notifications are made by telephone.\n"
+    )
+    text, _ = normalise_text(raw)
+    tree = parse_clauses(text)
+    assert [c.path for c in tree.walk()] == [
+        "V", "V.1", "V.1.t1", "V.1.t1.r1", "V.1.t1.r2", "V.2",
+    ]  # fmt: skip
+    assert tree.by_path()["V.1.t1.r2"].text == "Bridge closed Council to NWAS At once"
+
+
+def test_a_pdfs_column_table_ends_where_its_rows_stop_lining_up():
+    raw = (
+        "1. Notifications\n"
+        "1.1 The agencies will make these notifications:\n"
+        "Event                 Who tells whom        When\n"
+        "Moves in with a child Probation to MASH     2 working days\n"
+        "Recall or breach      Probation to SW       Same working day\n"
+        "1.2 Where a practitioner is unsure, they should ask the MASH.\n"
+    )
+    text, _ = normalise_text(raw)
+    assert [c.path for c in parse_clauses(text).walk()] == [
+        "1", "1.1", "1.1.t1", "1.1.t1.r1", "1.1.t1.r2", "1.2",
+    ]  # fmt: skip

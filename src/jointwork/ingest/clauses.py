@@ -217,6 +217,7 @@ class _Builder:
         top = self.stack[-1]
         if (
             block.lines[0].indent > 0
+            and block.kind != "row"  # a table indented under its item is the item's table
             and top.kind in ("item", "bullet")
             and block.lines[0].indent > top.indent
         ):

@@ -55,10 +55,53 @@ def normalise_text(raw: str) -> tuple[str, list[str]]:
         if _PIPE_ROW.match(line) else line
         for line in lines
     ]  # fmt: skip
+    lines = _space_columns(lines)
     lines = _drop_contents(lines, warnings)
     text = "\n".join(lines)
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
     return text + "\n", warnings
+
+
+# a cell of a table set out in spaces: words with single spaces between them
+_CELL = re.compile(r"\S+(?: \S+)*")
+_RULE_LINE = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")
+
+
+def _space_columns(lines: list[str]) -> list[str]:
+    """A table set out in columns of spaces (plain text, a PDF's lines): a header of three or
+    more cells, an optional rule of dashes, then two or more rows whose cells start where the
+    header's do. Its rows become tab-separated like tables from other formats; the rule goes."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        starts = [m.start() for m in _CELL.finditer(lines[i])]
+        rows = _aligned_rows(lines, i + 1, starts) if len(starts) >= 3 else []
+        if len(rows) < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        for index in [i, *rows]:
+            line = lines[index]
+            cells = [line[a:b].strip() for a, b in zip(starts, [*starts[1:], None], strict=True)]
+            out.append(line[: starts[0]] + "\t".join(cells))
+        i = rows[-1] + 1
+        if i < len(lines) and lines[i].strip():
+            out.append("")  # a table ends at a blank line: a PDF's next line is not a row
+    return out
+
+
+def _aligned_rows(lines: list[str], start: int, columns: list[int]) -> list[int]:
+    """The indexes of the lines from ``start`` whose cells all start at ``columns`` (a rule of
+    dashes under the header is passed over and left out)."""
+    rows: list[int] = []
+    j = start + 1 if start < len(lines) and _RULE_LINE.match(lines[start]) else start
+    while j < len(lines):
+        cells = [m.start() for m in _CELL.finditer(lines[j])]
+        if len(cells) < 2 or cells[0] != columns[0] or not set(cells) <= set(columns):
+            break
+        rows.append(j)
+        j += 1
+    return rows
 
 
 def _join_hyphen_breaks(text: str) -> tuple[str, int]:
