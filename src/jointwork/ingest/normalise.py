@@ -74,7 +74,9 @@ def _space_columns(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        starts = [m.start() for m in _CELL.finditer(lines[i])]
+        # most lines have no gap of two spaces inside them: only those can head a table
+        gapped = "  " in lines[i].strip()
+        starts = [m.start() for m in _CELL.finditer(lines[i])] if gapped else []
         rows = _aligned_rows(lines, i + 1, starts) if len(starts) >= 3 else []
         if len(rows) < 2:
             out.append(lines[i])
