@@ -669,6 +669,9 @@ def test_a_review_at_the_first_meeting_in_each_calendar_year_is_yearly():
         # a title with its own subject: the parties paragraph set apart is not part of it
         ("Concordat of the Alpha Health Resilience Forum\n\nbetween the Alpha Authority and "
          "the Beta Council\n\n", "Concordat of the Alpha Health Resilience Forum"),
+        # ... in a PDF's lines too
+        ("Liaison Agreement on Houses in Multiple Occupation\nbetween the Alpha Authority and "
+         "the Beta Council\n", "Liaison Agreement on Houses in Multiple Occupation"),
         # a bare agreement name takes its parties line
         ("Memorandum of Understanding\n\nbetween the Alpha Authority and the Beta Council\n\n",
          "Memorandum of Understanding between the Alpha Authority and the Beta Council"),
@@ -699,3 +702,32 @@ def test_listed_parties_under_their_formal_names_beat_the_titles_short_names():
         "Alpha Further and Higher Education Funding Council", "Beta Skills Scotland"
     ]  # fmt: skip
     assert "AFC" in found.parties[0].aliases
+
+
+def test_parties_listed_after_a_clause_and_dates_under_a_signatories_heading():
+    found, _ = meta(
+        "# Concordat on Co-operation between Bodies Scrutinising Policing\n\n"
+        "1. This concordat is agreed between the following bodies, each of which has a "
+        "statutory role in scrutiny:\n\n"
+        "- the Alpha Inspectorate of Constabulary (AIC);\n"
+        "- the Beta Review Commissioner (BRC); and\n"
+        "- the Gamma Police Authority (GPA).\n\n"
+        "2. It takes effect on the date on which the last of us signs it.\n\n"
+        "## Signatories\n\nChief Inspector, 2 September 2025\n\nChair, 11 September 2025\n"
+    )
+    assert found.party_names() == [
+        "Alpha Inspectorate of Constabulary", "Beta Review Commissioner", "Gamma Police Authority"
+    ]  # fmt: skip
+    assert found.in_force.value == "2025-09-11"
+
+
+def test_an_approval_line_under_a_pdf_title_block_is_not_part_of_a_party():
+    text = (
+        "Joint Working Protocol\n"
+        "between the Alpha Authority and Beta County Council\n"
+        "Approved by the Beta Safeguarding Partnership on 22 May\n2025.\n"
+        "1. Introduction\n"
+        "1.1 This protocol sets out how the Alpha Authority and Beta County Council work.\n"
+    )
+    found = extract_metadata(parse_clauses(text))
+    assert found.party_names() == ["Alpha Authority", "Beta County Council"]

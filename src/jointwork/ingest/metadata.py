@@ -198,11 +198,9 @@ def _title(text: str, headings: set[int]) -> tuple[str | None, Span | None]:
     # a title wrapped over two lines ("... between A and the" / "B (EA)")
     # or a title line followed by its parties ("MEMORANDUM OF UNDERSTANDING" / "between A and B")
     then_between = chosen + 1 < len(lines) and lines[chosen + 1][0].startswith("between ")
-    # ... unless the title line has a subject of its own ("Concordat of the Alpha Forum") and a
-    # blank line sets the parties line apart as a paragraph of its own (p2)
-    if then_between and _OWN_SUBJECT.search(body):
-        gap = text[span[1] : lines[chosen + 1][1][0]]
-        then_between = not _BLANK_LINE.search(gap)
+    # ... unless the title line has a subject of its own ("Concordat of the Alpha Forum"):
+    # three blind writers of four then leave the parties line out of the title
+    then_between = then_between and not _OWN_SUBJECT.search(body)
     joined = chosen
     if (RUNS_ON.search(body) or then_between) and chosen + 1 < len(lines):
         joined += 1
@@ -220,7 +218,6 @@ def _title(text: str, headings: set[int]) -> tuple[str | None, Span | None]:
     return body, span
 
 
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _OWN_SUBJECT = re.compile(
     r"(?i:\b(?:on|for|about|of))\s+(?!(?i:understanding|co-?operation)\b)(?:(?i:the)\s+)?[A-Z]"
 )
@@ -321,10 +318,15 @@ def _dates(tree: ClauseTree, doc: Collapsed, scan: Prefilter) -> tuple[Dated | N
     signed: Dated | None = None
     pos = 0
     in_block = 0  # lines left in a signature block ("Signed on behalf of A" / name / role / date)
+    signatories = False  # under a "Signatories" heading: each line's dates are signature dates
     for raw in tree.text.split("\n"):
         body = raw.strip()
+        if _SIGNATORIES_HEADING.fullmatch(body):
+            signatories = True
+        elif signatories and _OTHER_HEADING.match(body):
+            signatories = False
         cue = signed_line.match(raw)
-        if not cue and in_block and _DATE_ONLY.fullmatch(body):
+        if not cue and (signatories or (in_block and _DATE_ONLY.fullmatch(body))):
             cue = _NO_CUE.match(raw)
         # every date on a signature line: signatories' blocks set side by side in columns
         # ("Date: 13 January 2025      Date: 20 January 2025") share the line
@@ -345,6 +347,9 @@ _ABOUT_ITSELF = re.compile(
     re.I,
 )
 _NO_CUE = re.compile(r"\s*")
+# "## Signatories", "11. Signatures": the lines under it name who signed and when
+_SIGNATORIES_HEADING = re.compile(r"(?:#+\s*)?(?:\d+\.?\s+)?(?:signatories|signatures?)", re.I)
+_OTHER_HEADING = re.compile(r"#|(?:annex|schedule|appendix)\b", re.I)
 # a line that is nothing but a date ("21 January 2025"), as signature blocks end
 _DATE_ONLY = re.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"

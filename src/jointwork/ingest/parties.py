@@ -246,9 +246,9 @@ _ACTING_VERBS = "will|shall|must|may|should|has|have|is|are|agrees?|can|does|was
 # partners"):" over one party per line or list item
 _LIST_OF_PARTIES = re.compile(
     r"\b(?:between|parties(?: to this \w+)?(?: are)?)(?:\s+the\s+following(?:\s+\w+)?)?"
-    r"(?:\s*\([^)]*\))?\s*:$",
+    r"(?:\s*\([^)]*\)|,\s+(?:each|all|both)\s+of\s+which\b[^:]{0,200})?\s*:$",
     re.I,
-)
+)  # "... between the following bodies, each of which has a statutory role in ...:"
 
 
 def _completes(best: list[Party], found: list[Party]) -> bool:
