@@ -731,3 +731,19 @@ def test_an_approval_line_under_a_pdf_title_block_is_not_part_of_a_party():
     )
     found = extract_metadata(parse_clauses(text))
     assert found.party_names() == ["Alpha Authority", "Beta County Council"]
+
+
+def test_a_date_of_effect_line_under_a_wrapped_pdf_parties_line_is_not_part_of_a_party():
+    text = (
+        "Memorandum of Understanding\n"
+        "between the Alpha Standards Commission and the Commissioner for Ethical Standards\n"
+        "in Public Life in Beta\n"
+        "Date of effect: 1 April 2025\n"
+        "1. Introduction\n"
+        "1.1 This memorandum sets out how the two bodies work together on complaints.\n"
+    )
+    found = extract_metadata(parse_clauses(text))
+    assert found.party_names() == [
+        "Alpha Standards Commission", "Commissioner for Ethical Standards in Public Life in Beta"
+    ]  # fmt: skip
+    assert found.in_force.value == "2025-04-01"

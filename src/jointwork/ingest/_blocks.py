@@ -47,6 +47,7 @@ SIGNED_LINE = re.compile(
 STATUS_LINE = re.compile(
     r"^(?:(?:Version|Draft|Issue|Revision|Rev\.?|v)\s*\d[\d.]*\b"
     r"|(?:Version|Status|Classification|Published|Last updated|Updated|Issued|Date of issue"
+    r"|Date of effect|Effective date|Effective from"
     r"|Document reference)\b\s*:?\s+\S|OFFICIAL\b|(?:Approved|Adopted|Endorsed)\s+by\s+the\b)"
 )
 # the words that name a division of an agreement
