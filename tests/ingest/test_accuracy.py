@@ -60,6 +60,8 @@ from tests.ingest.corpus import (
     HELDOUT24,
     HELDOUT25,
     HELDOUT26,
+    HELDOUT27,
+    HELDOUT28,
     OWN,
     SEEDS,
     document,
@@ -91,6 +93,8 @@ LATER = (
     + HELDOUT24
     + HELDOUT25
     + HELDOUT26
+    + HELDOUT27
+    + HELDOUT28
 )
 
 
@@ -112,9 +116,13 @@ HELDOUT_METADATA = _still_wrong(
 LATER_METADATA = _still_wrong(
     LATER,
     {
-        "nihe-belfast-lps-hmo-liaison": "title: a first line with its own subject ('LIAISON "
-        "AGREEMENT ON HOUSES IN MULTIPLE OCCUPATION') over its 'between ...' line; this writer's "
-        "title includes the parties line, three others leave it out (see docs/ingest.md)",
+        "vmd-apha-fss-liaison": "title: a first line with its own subject ('Liaison Agreement on "
+        "Veterinary Medicines ...') over its 'between ...' line; this writer's title leaves the "
+        "parties line out, three others include it (a tie, see docs/ingest.md)",
+        "bob-health-resilience-concordat": "title: the same reading as vmd-apha-fss-liaison",
+        "notts-probation-childrens-jwp": "title: the same reading as vmd-apha-fss-liaison",
+        "kch-fsr-isa": "review: 'looked at again two years after it takes effect' names the "
+        "cycle without the word review",
     },
 )
 LATER_PATHS = _still_wrong(
@@ -129,6 +137,8 @@ LATER_PATHS = _still_wrong(
         "dwqr-wics-consumer-scotland-mou (one paragraph per line)",
         "cpca-ate-liaison": "the same reading of a PDF signature page as "
         "dwqr-wics-consumer-scotland-mou (one paragraph per line)",
+        "scs-esc-mou": "a PDF contents list is left out of the clause tree (docs/ingest.md); "
+        "this writer made it a section with one paragraph",
         "dfi-niea-isa": "a PDF bullet that fills its line up to the wrap width runs on into the "
         "sentence after it (schedule-1.p2.b3 holds schedule-1.p3)",
     },
@@ -221,6 +231,8 @@ def _score(names: list[str]) -> tuple[int, int, int, list[str]]:
         ("held-out set 24 (tuned since its first run)", HELDOUT24, 0.95, 0.95),
         ("held-out set 25 (tuned since its first run)", HELDOUT25, 0.9, 0.9),
         ("held-out set 26 (tuned since its first run)", HELDOUT26, 0.9, 0.95),
+        ("held-out set 27 (tuned since its first run)", HELDOUT27, 0.85, 0.85),
+        ("held-out set 28 (tuned since its first run)", HELDOUT28, 0.95, 0.85),
     ],
 )
 def test_obligation_precision_and_recall_reach_the_thresholds_of_each_set(

@@ -663,25 +663,6 @@ def test_a_review_at_the_first_meeting_in_each_calendar_year_is_yearly():
     assert found.review == "every year; any time on request"
 
 
-@pytest.mark.parametrize(
-    ("head", "title"),
-    [
-        # a title with its own subject: the parties paragraph set apart is not part of it
-        ("Concordat of the Alpha Health Resilience Forum\n\nbetween the Alpha Authority and "
-         "the Beta Council\n\n", "Concordat of the Alpha Health Resilience Forum"),
-        # ... in a PDF's lines too
-        ("Liaison Agreement on Houses in Multiple Occupation\nbetween the Alpha Authority and "
-         "the Beta Council\n", "Liaison Agreement on Houses in Multiple Occupation"),
-        # a bare agreement name takes its parties line
-        ("Memorandum of Understanding\n\nbetween the Alpha Authority and the Beta Council\n\n",
-         "Memorandum of Understanding between the Alpha Authority and the Beta Council"),
-    ],
-)  # fmt: skip
-def test_a_title_with_its_own_subject_leaves_out_a_parties_paragraph(head, title):
-    found, _ = meta(head + "1. The parties will meet every year.\n")
-    assert found.title == title
-
-
 def test_a_review_of_how_the_agreement_works_every_two_to_three_years():
     found, _ = meta(
         HEAD + "1. The regulators will review how this MoU is working, and update it where "
