@@ -993,3 +993,18 @@ def test_a_table_with_a_how_often_column_is_a_table_of_duties():
     text, _ = normalise_text(raw)
     paths = [c.path for c in parse_clauses(text).walk()]
     assert paths[-3:] == ["t1", "t1.r1", "t1.r2"]
+
+
+def test_a_name_that_makes_promises_twice_acts_for_a_party():
+    raw = HEAD + (
+        "1. Probation will send a safeguarding enquiry to the BC for every person on probation "
+        "who lives with children.\n\n"
+        "2. Children's Services will tell the referrer the outcome within three working days.\n\n"
+        "3. Children's Services will respond to each enquiry within five days.\n\n"
+        "4. Within ten days, Probation will send a written report to the conference chair.\n\n"
+        "5. Police Scotland will be told of the outcome.\n"
+    )
+    result, _ = run(raw)
+    assert [(ob.kind, ob.clause) for ob in result.obligations] == [
+        ("share_information", "1"), ("inform", "2"), ("share_information", "4"),
+    ]  # fmt: skip

@@ -167,7 +167,7 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
     entries = [
         (r, r["kind"], r["pattern"], scan.pattern(r["pattern"])) for r in rules["obligations"]
     ]
-    people = _Parties(metadata)
+    people = _Parties(metadata, tree.text)
     out: list[Obligation] = []
     warnings: list[str] = []
     # duties a list stem hands to each of its items ("Neither party will share:"), by stem
@@ -449,7 +449,41 @@ def _made_by_party(own: Collapsed, a: int, promise: re.Match[str], people: _Part
         or _MUTUAL.search(head)
         or fallback.has_subject(head)
         or (people.outsiders is not None and people.outsiders.search(head))
+        or _actor_before(head) in people.actors
     )
+
+
+def _actor_before(head: str) -> str:
+    """The capitalised name just before a promise ("Within ten days, Probation" -> Probation)."""
+    m = _NAME_AT_END.search(head)
+    return _ARTICLE.sub("", m.group(1)) if m else ""
+
+
+# a sentence that opens with a capitalised name and its promise: "Probation will send ..."
+_NAMED_ACTOR = re.compile(
+    r"(?:^|[.;:,]\s+|\n[ \t]*(?:\(?[\dA-Za-z]{1,3}(?:\.\d{1,3})*[.)]?\s+)?)(?:The\s+)?"
+    r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:will|shall|must)\s+(?!be\b|not\b)"
+)
+_NOT_ACTORS = re.compile(
+    r"(?:This|These|It|They|We|Each|Either|Neither|Both|All|Any|No|Where|If|When|Information"
+    r"|Data|Act|Agreement|Memorandum|MoU|Protocol|Concordat|Annex|Schedule|Section|Part"
+    r"|Regulations?|Code|Guidance)\b"
+)
+
+
+_NAME_AT_END = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*$")
+
+
+def _actors(text: str) -> frozenset[str]:
+    """Names the document makes promises in at least twice ("Probation will", "Children's
+    Services will"): a party's own service or office acting for it, even when the agreement
+    never names it as a party."""
+    counts: dict[str, int] = {}
+    for m in _NAMED_ACTOR.finditer(text):
+        name = m.group(1)
+        if not _NOT_ACTORS.match(name):
+            counts[name] = counts.get(name, 0) + 1
+    return frozenset(name for name, count in counts.items() if count >= 2)
 
 
 def _section_heading(clause: Clause, parents: dict[int, Clause]) -> str:
@@ -474,8 +508,9 @@ def _stems(clause: Clause, parents: dict[int, Clause]) -> list[Clause]:
 
 
 class _Parties:
-    def __init__(self, metadata: Metadata) -> None:
+    def __init__(self, metadata: Metadata, text: str = "") -> None:
         self.all = metadata.party_names()
+        self.actors = _actors(text)
         pairs = sorted(((alias, p.name) for p in metadata.parties for alias in p.aliases),
                        key=lambda pair: len(pair[0]), reverse=True)  # fmt: skip
         self.by_alias = dict(pairs)
