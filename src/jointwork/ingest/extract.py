@@ -459,10 +459,10 @@ def _actor_before(head: str) -> str:
     return _ARTICLE.sub("", m.group(1)) if m else ""
 
 
-# a sentence that opens with a capitalised name and its promise: "Probation will send ..."
-_NAMED_ACTOR = re.compile(
-    r"(?:^|[.;:,]\s+|\n[ \t]*(?:\(?[\dA-Za-z]{1,3}(?:\.\d{1,3})*[.)]?\s+)?)(?:The\s+)?"
-    r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:will|shall|must)\s+(?!be\b|not\b)"
+# a promise ("will send"), and what may open the sentence or clause before the name making it
+_PROMISE_WORD = re.compile(r"\s(?:will|shall|must)\s+(?!be\b|not\b)")
+_OPENS_BEFORE = re.compile(
+    r"(?:^|[.;:,]\s+|\n[ \t]*(?:\(?[\dA-Za-z]{1,3}(?:\.\d{1,3})*[.)]?\s+)?)(?:The\s+)?$"
 )
 _NOT_ACTORS = re.compile(
     r"(?:This|These|It|They|We|Each|Either|Neither|Both|All|Any|No|Where|If|When|Information"
@@ -479,9 +479,22 @@ def _actors(text: str) -> frozenset[str]:
     Services will"): a party's own service or office acting for it, even when the agreement
     never names it as a party."""
     counts: dict[str, int] = {}
-    for m in _NAMED_ACTOR.finditer(text):
-        name = m.group(1)
-        if not _NOT_ACTORS.match(name):
+    for m in _PROMISE_WORD.finditer(text):
+        if not text[m.start() - 1 : m.start()].isalpha():
+            continue
+        before = text[max(0, m.start() - 60) : m.start()]
+        words = before.split(" ")
+        size = 0  # the capitalised words just before the promise, up to four
+        while size < min(4, len(words) - 1) and words[-1 - size][:1].isupper():
+            size += 1
+        if not size or not words[-size][:1].isupper():
+            continue
+        named = " ".join(words[-size:])
+        lead = before[: len(before) - len(named)]
+        if "\n" in named or not _OPENS_BEFORE.search(lead):
+            continue
+        name = _ARTICLE.sub("", named)
+        if name and not _NOT_ACTORS.match(name):
             counts[name] = counts.get(name, 0) + 1
     return frozenset(name for name, count in counts.items() if count >= 2)
 
