@@ -1008,3 +1008,18 @@ def test_a_name_that_makes_promises_twice_acts_for_a_party():
     assert [(ob.kind, ob.clause) for ob in result.obligations] == [
         ("share_information", "1"), ("inform", "2"), ("share_information", "4"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Neither participant will pass survey data received from the other to any third party.",
+        "The ARA will keep any advance copy under embargo and will not brief its contents to "
+        "the media.",
+        "The BC will not comment publicly on an application that the ARA has not yet decided.",
+        "Each party will keep the data confidential and will not supply it to a third party.",
+    ],
+)
+def test_more_wordings_of_a_prohibition(sentence):
+    result, _ = run(HEAD + f"1. {sentence}\n")
+    assert "prohibition" in [ob.kind for ob in result.obligations]
