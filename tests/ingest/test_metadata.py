@@ -728,3 +728,11 @@ def test_a_date_of_effect_line_under_a_wrapped_pdf_parties_line_is_not_part_of_a
         "Alpha Standards Commission", "Commissioner for Ethical Standards in Public Life in Beta"
     ]  # fmt: skip
     assert found.in_force.value == "2025-04-01"
+
+
+def test_an_agreement_that_comes_into_operation_on_a_date_is_in_force_then():
+    found, _ = meta(
+        HEAD + "1. This MoU comes into operation on 1 June 2025.\n\n"
+        "Signed for AA\nDate: 22 May 2025\n"
+    )
+    assert found.in_force.value == "2025-06-01"
