@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 import pytest
 
+from jointwork.ingest import extract, metadata
 from jointwork.ingest._blocks import _ITEM_HEADING
 from jointwork.ingest._prefilter import Prefilter, anchors, at_word_starts, folded, union
 from jointwork.ingest._tables import Collapsed, compiled, sentences, table
@@ -227,3 +228,11 @@ def test_a_long_run_of_dots_or_spaces_near_the_top_is_normalised():
 )
 def test_a_contents_entry_gives_its_title_and_other_lines_none(line, title):
     assert _leader_entry(line) == title
+
+
+def test_every_rule_pattern_can_be_prefiltered():
+    # a row whose matches need not start at a word's anchor makes the prefilter search the
+    # whole union it belongs to everywhere (every ingest slower); bench/ingest_text.py names it
+    patterns = extract._searched() + metadata._searched()
+    slow = [p[:60] for p in patterns if anchors(p) is None or not at_word_starts(p)]
+    assert slow == []
