@@ -1023,3 +1023,40 @@ def test_a_name_that_makes_promises_twice_acts_for_a_party():
 def test_more_wordings_of_a_prohibition(sentence):
     result, _ = run(HEAD + f"1. {sentence}\n")
     assert "prohibition" in [ob.kind for ob in result.obligations]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Where an inspection identifies possible misconduct, the ARA will bring those matters "
+         "to the attention of the BC.", ["inform"]),
+        ("Where a concern is raised with the wrong organisation, the organisation that received "
+         "it will pass the concern on to the other promptly.", ["inform"]),
+        ("Officers of the ARA will refer any such enquiry to that Authority.", ["inform"]),
+        ("If a disagreement arises, staff should first try to resolve it with their "
+         "counterpart. Anything they cannot resolve goes to the lead officers and, if it is "
+         "still unresolved, to the chief executives.", ["escalation"]),
+        ("Each party will share with the others, at the earliest practicable stage, a draft of "
+         "its programme of work for the coming year.", ["share_information"]),
+        ("The Chief Officer of each Authority is accountable for this agreement within that "
+         "Authority.", ["other"]),
+        ("The parties will keep draft decisions, viability assessments and other commercially "
+         "sensitive information they receive from each other in confidence.",
+         ["confidentiality"]),
+    ],
+)  # fmt: skip
+def test_held_out_set_29_and_30_wordings(sentence, kinds):
+    result, _ = run(HEAD + f"1. {sentence}\n")
+    assert [ob.kind for ob in result.obligations] == kinds
+
+
+def test_items_under_a_stem_of_a_name_that_makes_promises_are_its_duties():
+    raw = HEAD + (
+        "1. Ealing Council will:\n\n"
+        "- let the ARA know within ten working days of any suspected breach.\n\n"
+        "2. Ealing Council will not comment publicly on an undecided application.\n"
+    )
+    result, _ = run(raw)
+    assert [(ob.kind, ob.clause) for ob in result.obligations] == [
+        ("inform", "1.b1"), ("prohibition", "2")
+    ]  # fmt: skip

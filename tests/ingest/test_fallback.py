@@ -38,7 +38,7 @@ def guessed(body: str) -> list[tuple[str, str]]:
         ("The liaison leads will speak monthly about live cases.", "meeting"),
         ("The ARA's Head of Policy will act as the lead contact for this MoU.", "other"),
         ("The BC is responsible for informing the ARA of any enforcement action.", "inform"),
-        ("The BC shall pass to the ARA any complaint it receives.", "share_information"),
+        ("The BC shall pass to the ARA any correspondence it receives.", "share_information"),
     ],
 )
 def test_a_partys_commitment_no_rule_matched_gets_the_kind_its_keywords_name(sentence, kind):

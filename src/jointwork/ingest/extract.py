@@ -224,7 +224,13 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                 if kinds_here & set(rule.get("yields_to", ())):
                     continue  # a more specific duty in the same sentence covers this one
                 promise = commitment.search(sentence, at + a)
-                if rule.get("needs_commitment") and not promise and not stem_committed:
+                if (
+                    rule.get("needs_commitment")
+                    and not promise
+                    and not stem_committed
+                    # a ladder's later rungs need not repeat the first sentence's "will"
+                    and not (rule.get("clause_commitment") and commitment.search(own.text, at))
+                ):
                     continue
                 if not recurrence_read:
                     recurrence, recurrence_read = _recurrence(sentence, scan, part, a), True
@@ -376,7 +382,11 @@ def _guess(
     elif stem_committed and stem_texts and sentence[:1].islower():
         # an item that opens with its verb ("not contacting the attorney") under "A shall:"
         stem = stem_texts[0].text
-        if not (_stem_subject(stem_texts[0], people) or fallback.has_subject(stem)):
+        if not (
+            _stem_subject(stem_texts[0], people)
+            or fallback.has_subject(stem)
+            or any(actor in stem for actor in people.actors)  # "Ealing Council will:"
+        ):
             return None
     else:
         return None
@@ -460,9 +470,10 @@ def _actor_before(head: str) -> str:
 
 
 # a promise ("will send"), and what may open the sentence or clause before the name making it
-_PROMISE_WORD = re.compile(r"\s(?:will|shall|must)\s+(?!be\b|not\b)")
+_PROMISE_WORD = re.compile(r"\s(?:will|shall|must)(?:\s+(?!be\b)|:)")
 _OPENS_BEFORE = re.compile(
-    r"(?:^|[.;:,]\s+|\n[ \t]*(?:\(?[\dA-Za-z]{1,3}(?:\.\d{1,3})*[.)]?\s+)?)(?:The\s+)?$"
+    r"(?:^[ \t]*(?:[-*•]\s+|\(?[\dA-Za-z]{1,3}(?:\.\d{1,3})*[.)]?\s+)?|[.;:,]\s+)(?:The\s+)?$",
+    re.M,
 )
 _NOT_ACTORS = re.compile(
     r"(?:This|These|It|They|We|Each|Either|Neither|Both|All|Any|No|Where|If|When|Information"
@@ -482,16 +493,16 @@ def _actors(text: str) -> frozenset[str]:
     for m in _PROMISE_WORD.finditer(text):
         if not text[m.start() - 1 : m.start()].isalpha():
             continue
-        before = text[max(0, m.start() - 60) : m.start()]
+        line = text.rfind("\n", 0, m.start()) + 1  # the name never runs over a line break
+        before = text[max(line, m.start() - 60) : m.start()]
         words = before.split(" ")
         size = 0  # the capitalised words just before the promise, up to four
-        while size < min(4, len(words) - 1) and words[-1 - size][:1].isupper():
+        while size < min(4, len(words)) and words[-1 - size][:1].isupper():
             size += 1
         if not size or not words[-size][:1].isupper():
             continue
         named = " ".join(words[-size:])
-        lead = before[: len(before) - len(named)]
-        if "\n" in named or not _OPENS_BEFORE.search(lead):
+        if not _OPENS_BEFORE.search(text, line, m.start() - len(named)):
             continue
         name = _ARTICLE.sub("", named)
         if name and not _NOT_ACTORS.match(name):
