@@ -845,27 +845,6 @@ def test_an_item_that_lists_examples_is_a_duty_and_give_hands_its_list_a_sharing
     ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("sentence", "kinds"),
-    [
-        ("Each party will appoint a senior responsible officer for this agreement.", ["other"]),
-        ("The ARA and the BC will hold daily meetings of the working group leads until the "
-         "business has been transferred.", ["meeting"]),
-        ("Each party will check that the relevant gateway applies before it discloses "
-         "information in a particular case.", []),
-        # a power the law gives names no lead of the agreement
-        ("Section 4 of the 1984 Act allows the Secretary of State to designate a person as the "
-         "authority responsible for deciding whether video works are suitable.", []),
-        # a briefing asked of a body is information for it, not training
-        ("The ARA will ask the BC for a factual briefing, and the BC will provide one within "
-         "five working days.", ["share_information"]),
-    ],
-)  # fmt: skip
-def test_held_out_set_23_and_24_wordings(sentence, kinds):
-    result, _ = run(HEAD + f"1. {sentence}\n")
-    assert [ob.kind for ob in result.obligations] == kinds
-
-
 def test_daily_meetings_recur_every_day():
     result, _ = run(HEAD + "1. The ARA and the BC will meet daily during an incident.\n")
     assert [ob.recurrence for ob in result.obligations] == ["FREQ=DAILY"]
@@ -900,55 +879,6 @@ def test_items_under_undertakes_colon_are_duties_and_a_name_s_tail_names_the_par
     ]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "kinds"),
-    [
-        ("A difference not so resolved shall be referred to the Co-Chairs and, failing "
-         "resolution by them, to the chief executives.", ["escalation"]),
-        ("The Co-Chairs shall be responsible for the maintenance of this Concordat.", ["other"]),
-        ("No personal data shall be exchanged at or through meetings of the Forum.",
-         ["prohibition"]),
-        ("The ARA shall circulate the agenda and papers for each meeting to the BC.",
-         ["share_information"]),
-    ],
-)  # fmt: skip
-def test_held_out_set_25_wordings(sentence, kinds):
-    result, _ = run(HEAD + f"1. {sentence}\n")
-    assert [ob.kind for ob in result.obligations] == kinds
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kinds"),
-    [
-        ("Neither party will issue a press release about an incident without giving the other "
-         "at least one working day's notice of it.", ["notice_before_publication"]),
-        ("The ARA will not supply the names, addresses or account numbers of its customers.",
-         ["prohibition"]),
-        ("The shared information will not be used to make decisions about any individual.",
-         ["prohibition"]),
-        ("If the officers cannot agree, the matter will be referred first to the team leaders, "
-         "then to the heads of service.", ["escalation"]),
-        ("The ARA will report to the BC, through its hotline, any pollution incident that its "
-         "staff discover.", ["inform"]),
-        ("The BC will hand over to the ARA the case file and any samples it holds.",
-         ["share_information"]),
-        ("The BC will upload to the national database the details of each corrective action.",
-         ["share_information"]),
-        ("A notification is to be made by telephone, and the BC will confirm it in writing "
-         "within 24 hours.", ["inform"]),
-        ("Within ten working days, the receiving party will let the referring party know "
-         "whether it will take the case on.", ["inform"]),
-        ("The body that is not leading on a case will not take separate enforcement action "
-         "without first discussing it with the lead body.", ["prohibition"]),
-        ("If the leads cannot resolve a disagreement, they will refer it to the ARA's Director "
-         "and the BC's Director.", ["escalation"]),
-    ],
-)  # fmt: skip
-def test_held_out_set_25_and_26_wordings(sentence, kinds):
-    result, _ = run(HEAD + f"1. {sentence}\n")
-    assert [ob.kind for ob in result.obligations] == kinds
-
-
 def test_a_will_stem_commits_its_items_even_under_a_principles_heading():
     raw = HEAD + (
         "## Principles of co-operation\n\n"
@@ -959,30 +889,6 @@ def test_a_will_stem_commits_its_items_even_under_a_principles_heading():
     )
     result, _ = run(raw)
     assert [(ob.kind, ob.clause) for ob in result.obligations] == [("inform", "1.b1")]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kinds"),
-    [
-        ("Each body will give the other at least one working day's notice of any news release "
-         "that concerns a case both have dealt with.", ["notice_before_publication"]),
-        ("Each party will give the other's communications team at least 72 hours to comment on "
-         "any press release that names it.", ["notice_before_publication"]),
-        ("Differences will be resolved by the liaison officers where possible.",
-         ["escalation"]),
-        ("The ARA's Director and the BC's Head of Investigations are the liaison officers for "
-         "this MoU.", ["other"]),
-        ("Sequence data generated by joint projects will be exchanged freely between the "
-         "parties.", ["share_information"]),
-        ("Within 20 working days of receiving the draft, the BC will write to the ARA setting "
-         "out any factual corrections.", ["inform"]),
-        ("Neither Garden will publish sequence data until the other Garden has agreed.",
-         ["prohibition"]),
-    ],
-)  # fmt: skip
-def test_held_out_set_27_and_28_wordings(sentence, kinds):
-    result, _ = run(HEAD + f"1. {sentence}\n")
-    assert [ob.kind for ob in result.obligations] == kinds
 
 
 def test_a_table_with_a_how_often_column_is_a_table_of_duties():
@@ -1025,9 +931,77 @@ def test_more_wordings_of_a_prohibition(sentence):
     assert "prohibition" in [ob.kind for ob in result.obligations]
 
 
+def test_items_under_a_stem_of_a_name_that_makes_promises_are_its_duties():
+    raw = HEAD + (
+        "1. Ealing Council will:\n\n"
+        "- let the ARA know within ten working days of any suspected breach.\n\n"
+        "2. Ealing Council will not comment publicly on an undecided application.\n"
+    )
+    result, _ = run(raw)
+    assert [(ob.kind, ob.clause) for ob in result.obligations] == [
+        ("inform", "1.b1"), ("prohibition", "2")
+    ]  # fmt: skip
+
+
+# Wordings from the held-out sets (each a general rule added after a set's one measured run):
+# each gives exactly these kinds of duty.
 @pytest.mark.parametrize(
     ("sentence", "kinds"),
     [
+        ("Each party will appoint a senior responsible officer for this agreement.", ["other"]),
+        ("The ARA and the BC will hold daily meetings of the working group leads until the "
+         "business has been transferred.", ["meeting"]),
+        ("Each party will check that the relevant gateway applies before it discloses "
+         "information in a particular case.", []),
+        # a power the law gives names no lead of the agreement
+        ("Section 4 of the 1984 Act allows the Secretary of State to designate a person as the "
+         "authority responsible for deciding whether video works are suitable.", []),
+        # a briefing asked of a body is information for it, not training
+        ("The ARA will ask the BC for a factual briefing, and the BC will provide one within "
+         "five working days.", ["share_information"]),
+        ("A difference not so resolved shall be referred to the Co-Chairs and, failing "
+         "resolution by them, to the chief executives.", ["escalation"]),
+        ("The Co-Chairs shall be responsible for the maintenance of this Concordat.", ["other"]),
+        ("No personal data shall be exchanged at or through meetings of the Forum.",
+         ["prohibition"]),
+        ("The ARA shall circulate the agenda and papers for each meeting to the BC.",
+         ["share_information"]),
+        ("Neither party will issue a press release about an incident without giving the other "
+         "at least one working day's notice of it.", ["notice_before_publication"]),
+        ("The ARA will not supply the names, addresses or account numbers of its customers.",
+         ["prohibition"]),
+        ("The shared information will not be used to make decisions about any individual.",
+         ["prohibition"]),
+        ("If the officers cannot agree, the matter will be referred first to the team leaders, "
+         "then to the heads of service.", ["escalation"]),
+        ("The ARA will report to the BC, through its hotline, any pollution incident that its "
+         "staff discover.", ["inform"]),
+        ("The BC will hand over to the ARA the case file and any samples it holds.",
+         ["share_information"]),
+        ("The BC will upload to the national database the details of each corrective action.",
+         ["share_information"]),
+        ("A notification is to be made by telephone, and the BC will confirm it in writing "
+         "within 24 hours.", ["inform"]),
+        ("Within ten working days, the receiving party will let the referring party know "
+         "whether it will take the case on.", ["inform"]),
+        ("The body that is not leading on a case will not take separate enforcement action "
+         "without first discussing it with the lead body.", ["prohibition"]),
+        ("If the leads cannot resolve a disagreement, they will refer it to the ARA's Director "
+         "and the BC's Director.", ["escalation"]),
+        ("Each body will give the other at least one working day's notice of any news release "
+         "that concerns a case both have dealt with.", ["notice_before_publication"]),
+        ("Each party will give the other's communications team at least 72 hours to comment on "
+         "any press release that names it.", ["notice_before_publication"]),
+        ("Differences will be resolved by the liaison officers where possible.",
+         ["escalation"]),
+        ("The ARA's Director and the BC's Head of Investigations are the liaison officers for "
+         "this MoU.", ["other"]),
+        ("Sequence data generated by joint projects will be exchanged freely between the "
+         "parties.", ["share_information"]),
+        ("Within 20 working days of receiving the draft, the BC will write to the ARA setting "
+         "out any factual corrections.", ["inform"]),
+        ("Neither Garden will publish sequence data until the other Garden has agreed.",
+         ["prohibition"]),
         ("Where an inspection identifies possible misconduct, the ARA will bring those matters "
          "to the attention of the BC.", ["inform"]),
         ("Where a concern is raised with the wrong organisation, the organisation that received "
@@ -1045,18 +1019,6 @@ def test_more_wordings_of_a_prohibition(sentence):
          ["confidentiality"]),
     ],
 )  # fmt: skip
-def test_held_out_set_29_and_30_wordings(sentence, kinds):
+def test_wordings_from_the_held_out_sets_give_these_kinds_of_duty(sentence, kinds):
     result, _ = run(HEAD + f"1. {sentence}\n")
     assert [ob.kind for ob in result.obligations] == kinds
-
-
-def test_items_under_a_stem_of_a_name_that_makes_promises_are_its_duties():
-    raw = HEAD + (
-        "1. Ealing Council will:\n\n"
-        "- let the ARA know within ten working days of any suspected breach.\n\n"
-        "2. Ealing Council will not comment publicly on an undecided application.\n"
-    )
-    result, _ = run(raw)
-    assert [(ob.kind, ob.clause) for ob in result.obligations] == [
-        ("inform", "1.b1"), ("prohibition", "2")
-    ]  # fmt: skip
