@@ -16,7 +16,8 @@ Pure module. Public API (stable):
   ``ladder`` (escalation levels), ``spans`` (document spans of every value:
   ``match``, ``recurrence``, ``trigger``, ``bearer``, ``counterparty``).
 
-The rules are the data tables in ``tables/extract.toml`` and ``tables/legal_bases.toml``.
+The rules are the data tables in ``tables/extract.toml`` and ``tables/legal_bases.toml``; who
+makes each promise is decided in ``subjects``.
 """
 
 from __future__ import annotations
@@ -32,6 +33,14 @@ from jointwork.ingest._prefilter import Prefilter, union
 from jointwork.ingest._tables import Collapsed, compiled, number, sentences, table
 from jointwork.ingest.clauses import Clause, ClauseTree
 from jointwork.ingest.metadata import ON_REQUEST, Dated, Metadata, Party, extract_metadata
+from jointwork.ingest.subjects import (
+    CONDITION_THEN_IT,
+    MUTUAL,
+    Parties,
+    made_by_party,
+    stem_subject,
+    subject_after_condition,
+)
 
 __all__ = [
     "Dated",
@@ -51,11 +60,6 @@ Recurrence = tuple[str, str | None, Span]
 # a row of ``tables/extract.toml`` [[obligations]]
 Rule = dict[str, Any]
 _CONTENT = ("item", "bullet", "paragraph", "table", "row")
-# "Where/If/When A ... , it will": the pronoun is the body that opens the condition
-_CONDITION_THEN_IT: re.Pattern[str] = re.compile(
-    r"(?:^|[.;]\s+)(?:where|if|when|once|after)\b[^,.;]*,\s*(?:it|they)\s+(?:will|shall|must|should)\b",
-    re.I,
-)
 _NOTHING = re.compile("")
 # a definition ('"working day" means ...', 'named contacts means ...') states no duty
 _DEFINITION = re.compile(r"[\W\d]*[\w’' -]{1,40}?[”\"]?\s+(?:means|includes|has the meaning)\b")
@@ -68,21 +72,8 @@ _SECOND_PROMISE = re.compile(
 )  # "... and will provide", "... and SAS will supply", "will alert the other and share"
 # the two keyword families that name what a party passes on, decided by the nearer verb
 _ACTION_KINDS = ("inform", "share_information")
-# "..., it must tell", "..., they will": a pronoun subject after a clause that names who it is
-_PRONOUN_SUBJECT = re.compile(r"(?:^|,\s*)(?:it|they)\s+$", re.I)
-_MUTUAL = re.compile(
-    r"\b(?:we|our|us|both|each other|one another|the two (?:organisations|bodies|parties)|"
-    r"the parties|all parties|either (?:organisation|party|body)|"
-    r"each (?:organisation|party|body))\b",
-    re.I,
-)
 _THE_OTHER = re.compile(r"\b(?:each other|one another|the other|either)\b", re.I)
-_ORG_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of|for|&|and(?=\s+[A-Z])|[A-Z][\w’'-]*))+")
-_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 _WILL_COLON = re.compile(r"\b(?:will|shall|must|undertakes?|agrees?)\s*(?:to\s*)?:\s*$", re.I)
-_RELATIVE_SUBJECT = re.compile(
-    r"\W*((?:the|a|an|each|any)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|which|who)\b", re.I
-)
 
 
 @dataclass
@@ -167,7 +158,7 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
     entries = [
         (r, r["kind"], r["pattern"], scan.pattern(r["pattern"])) for r in rules["obligations"]
     ]
-    people = _Parties(metadata, tree.text)
+    people = Parties(metadata, tree.text)
     out: list[Obligation] = []
     warnings: list[str] = []
     # duties a list stem hands to each of its items ("Neither party will share:"), by stem
@@ -300,7 +291,7 @@ def _review_rule_duty(
     scan: Prefilter,
     part: int,
     stems: list[Collapsed],
-    people: _Parties,
+    people: Parties,
 ) -> Obligation | None:
     """The agreement's own review rule, where the clause states it, is the review duty: the
     metadata's [[review]] rows read it in many more wordings than the duty rows ("reviewed ...
@@ -345,7 +336,7 @@ def _guess(
     b: int,
     stem_texts: list[Collapsed],
     stem_committed: bool,
-    people: _Parties,
+    people: Parties,
     scan: Prefilter,
     part: int,
     stem_verb: bool = False,
@@ -374,7 +365,7 @@ def _guess(
         # the first promise a party makes ("Where an appeal is to be decided ..., the Trust will
         # tell"): "The Act will ...", "Information will ..." are not a party's promise
         promise = next(
-            (p for p in _promises(sentence, at + a, scan) if _made_by_party(own, a, p, people)),
+            (p for p in _promises(sentence, at + a, scan) if made_by_party(own, a, p, people)),
             None,
         )
         if promise is None:
@@ -383,7 +374,7 @@ def _guess(
         # an item that opens with its verb ("not contacting the attorney") under "A shall:"
         stem = stem_texts[0].text
         if not (
-            _stem_subject(stem_texts[0], people)
+            stem_subject(stem_texts[0], people)
             or fallback.has_subject(stem)
             or any(actor in stem for actor in people.actors)  # "Ealing Council will:"
         ):
@@ -441,75 +432,6 @@ def _promises(sentence: str, at: int, scan: Prefilter) -> list[re.Match[str]]:
     return list(scan.pattern(table("extract")["commitment"]["pattern"]).finditer(sentence, at))
 
 
-def _made_by_party(own: Collapsed, a: int, promise: re.Match[str], people: _Parties) -> bool:
-    """Whether a party, the parties or a body of theirs makes the promise: named before it in
-    its clause of the sentence (after "which / that ..."), or before a pronoun that stands for
-    it ("If a receiving agency finds that ..., it must tell")."""
-    sentence = own.text[a:]
-    lo = fallback.clause_start(sentence[: promise.start()])
-    if _PRONOUN_SUBJECT.search(sentence, 0, promise.start()):
-        lo = 0
-    head = sentence[lo : promise.start()]
-    # "The body that is not leading on a case will ...": the subject before its relative clause
-    relative = _RELATIVE_SUBJECT.match(sentence, 0, promise.start())
-    if relative:
-        head = f"{relative.group(1)} {head}"
-    return bool(
-        people.named(own, a + lo, a + promise.start())
-        or _MUTUAL.search(head)
-        or fallback.has_subject(head)
-        or (people.outsiders is not None and people.outsiders.search(head))
-        or _actor_before(head) in people.actors
-    )
-
-
-def _actor_before(head: str) -> str:
-    """The capitalised name just before a promise ("Within ten days, Probation" -> Probation)."""
-    m = _NAME_AT_END.search(head)
-    return _ARTICLE.sub("", m.group(1)) if m else ""
-
-
-# a promise ("will send"), and what may open the sentence or clause before the name making it
-_PROMISE_WORD = re.compile(r"\s(?:will|shall|must)(?:\s+(?!be\b)|:)")
-_OPENS_BEFORE = re.compile(
-    r"(?:^[ \t]*(?:[-*•]\s+|\(?[\dA-Za-z]{1,3}(?:\.\d{1,3})*[.)]?\s+)?|[.;:,]\s+)(?:The\s+)?$",
-    re.M,
-)
-_NOT_ACTORS = re.compile(
-    r"(?:This|These|It|They|We|Each|Either|Neither|Both|All|Any|No|Where|If|When|Information"
-    r"|Data|Act|Agreement|Memorandum|MoU|Protocol|Concordat|Annex|Schedule|Section|Part"
-    r"|Regulations?|Code|Guidance)\b"
-)
-
-
-_NAME_AT_END = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*$")
-
-
-def _actors(text: str) -> frozenset[str]:
-    """Names the document makes promises in at least twice ("Probation will", "Children's
-    Services will"): a party's own service or office acting for it, even when the agreement
-    never names it as a party."""
-    counts: dict[str, int] = {}
-    for m in _PROMISE_WORD.finditer(text):
-        if not text[m.start() - 1 : m.start()].isalpha():
-            continue
-        line = text.rfind("\n", 0, m.start()) + 1  # the name never runs over a line break
-        before = text[max(line, m.start() - 60) : m.start()]
-        words = before.split(" ")
-        size = 0  # the capitalised words just before the promise, up to four
-        while size < min(4, len(words)) and words[-1 - size][:1].isupper():
-            size += 1
-        if not size or not words[-size][:1].isupper():
-            continue
-        named = " ".join(words[-size:])
-        if not _OPENS_BEFORE.search(text, line, m.start() - len(named)):
-            continue
-        name = _ARTICLE.sub("", named)
-        if name and not _NOT_ACTORS.match(name):
-            counts[name] = counts.get(name, 0) + 1
-    return frozenset(name for name, count in counts.items() if count >= 2)
-
-
 def _section_heading(clause: Clause, parents: dict[int, Clause]) -> str:
     """Heading of the nearest headed section or annex above a clause ('' when none)."""
     node = parents.get(id(clause))
@@ -531,55 +453,6 @@ def _stems(clause: Clause, parents: dict[int, Clause]) -> list[Clause]:
     return stems
 
 
-class _Parties:
-    def __init__(self, metadata: Metadata, text: str = "") -> None:
-        self.all = metadata.party_names()
-        self.actors = _actors(text)
-        pairs = sorted(((alias, p.name) for p in metadata.parties for alias in p.aliases),
-                       key=lambda pair: len(pair[0]), reverse=True)  # fmt: skip
-        self.by_alias = dict(pairs)
-        self.pattern = (
-            re.compile("|".join(rf"\b{re.escape(alias)}\b" for alias, _ in pairs))
-            if pairs
-            else None
-        )
-        self.abbreviations = metadata.abbreviations
-        self.heads = compiled(table("extract")["organisations"]["heads"], 0)
-        self.short = {p.name: p.abbreviation or p.name for p in metadata.parties}
-        # abbreviations the text defines for bodies that are not parties ("the HSE")
-        outsiders = [a for a, full in self.abbreviations.items() if full not in self.all]
-        self.outsiders = (
-            re.compile("|".join(rf"\b{re.escape(a)}\b" for a in outsiders)) if outsiders else None
-        )
-
-    def abbreviations_for(self, name: str) -> str:
-        return self.short.get(name, name)
-
-    def named(self, text: Collapsed, lo: int, hi: int) -> list[tuple[str, Span]]:
-        out: list[tuple[str, Span]] = []
-        if self.pattern is None:
-            return out
-        for m in self.pattern.finditer(text.text, lo, hi):
-            name = self.by_alias[m.group(0)]
-            if name not in [n for n, _ in out]:
-                out.append((name, text.span(m.start(), m.end())))
-        return out
-
-    def others(self, text: Collapsed, lo: int, hi: int) -> list[tuple[str, Span]]:
-        """Bodies that are not parties but are named as recipients ('with the HSE')."""
-        out = []
-        for m in _ORG_RUN.finditer(text.text[lo:hi]):
-            name = _ARTICLE.sub("", m.group(0))
-            if self.pattern is not None and self.pattern.search(name):
-                continue  # "UKHSA and NHS England": parties, found by named()
-            if self.heads.fullmatch(name.split()[-1]):
-                out.append((name, text.span(lo + m.end() - len(name), lo + m.end())))
-        if self.outsiders is not None:
-            for m in self.outsiders.finditer(text.text, lo, hi):
-                out.append((self.abbreviations[m.group(0)], text.span(m.start(), m.end())))
-        return out
-
-
 def _build(
     rule: Rule,
     clause: Clause,
@@ -590,24 +463,24 @@ def _build(
     cut: int,
     recurrence: Recurrence | None,
     stems: list[Collapsed],
-    people: _Parties,
+    people: Parties,
 ) -> Obligation:
     sentence = own.text[a:b]
     bearers = people.named(own, a, a + cut)
-    mutual = _MUTUAL.search(sentence[:cut])
+    mutual = MUTUAL.search(sentence[:cut])
     if mutual or (not bearers and not stems):
         bearer_names = list(people.all)
     elif stems and sentence[:1].islower():
         # a list item that opens with its verb ("give the B notice") has the stem's subject
-        bearer_names = _stem_subject(stems[0], people) or list(people.all)
-    elif bearers and _CONDITION_THEN_IT.search(sentence[:cut] + " will"):
+        bearer_names = stem_subject(stems[0], people) or list(people.all)
+    elif bearers and CONDITION_THEN_IT.search(sentence[:cut] + " will"):
         bearer_names = [bearers[0][0]]  # "Where A finds ... about B, it will": A bears it
-    elif bearers and (subject := _subject_after_condition(people, own, a, cut, bearers)):
+    elif bearers and (subject := subject_after_condition(people, own, a, cut, bearers)):
         bearer_names = subject  # "Where ... a B registrant, A will": A bears it
     elif bearers:
         bearer_names = [n for n, _ in bearers]
     else:
-        bearer_names = _stem_subject(stems[0], people) or list(people.all)
+        bearer_names = stem_subject(stems[0], people) or list(people.all)
     after = people.named(own, a + cut, b)
     counter = [(n, s) for n, s in after if n not in bearer_names]
     if _THE_OTHER.search(sentence):
@@ -639,31 +512,6 @@ def _build(
         trigger=trigger,
         clause=clause.path, quote=sentence, quote_span=own.span(a, b), ladder=ladder, spans=spans,
     )  # fmt: skip
-
-
-def _subject_after_condition(
-    people: _Parties, own: Collapsed, a: int, cut: int, bearers: list[tuple[str, Span]]
-) -> list[str]:
-    """Parties named after the last comma before the verb, when a condition precedes them."""
-    head = own.text[a : a + cut]
-    comma = head.rfind(",")
-    if comma < 0 or not re.match(r"\s*(?:where|if|when|once|after)\b", head, re.I):
-        return []
-    return [n for n, _ in people.named(own, a + comma, a + cut)]
-
-
-def _stem_subject(stem: Collapsed, people: _Parties) -> list[str]:
-    """The party a list stem is about: named just before its colon, else before its verb."""
-    if _CONDITION_THEN_IT.search(stem.text):
-        named = people.named(stem, 0, len(stem.text))
-        if named:
-            return [named[0][0]]
-    tail = people.named(stem, max(0, len(stem.text) - 40), len(stem.text))
-    if tail:
-        return [tail[-1][0]]
-    if _MUTUAL.search(stem.text):
-        return list(people.all)
-    return [n for n, _ in people.named(stem, 0, len(stem.text))]
 
 
 @cache
@@ -765,7 +613,7 @@ def _summary(
     rule: Rule,
     bearers: list[str],
     counters: list[str],
-    people: _Parties,
+    people: Parties,
     sentence: str,
     m: re.Match[str],
     trigger: dict[str, Any] | None,

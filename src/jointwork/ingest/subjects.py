@@ -1,0 +1,195 @@
+"""Who makes a promise in an agreement's sentence: a party named in it or by an alias, the
+parties together ("we", "each party"), a body of theirs named by kind, a party's officer, or a
+name the document makes promises in more than once ("Probation will"). Pure module, used by
+``extract``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jointwork.ingest import fallback
+from jointwork.ingest._tables import Collapsed, compiled, table
+from jointwork.ingest.metadata import Metadata
+
+__all__ = [
+    "CONDITION_THEN_IT",
+    "MUTUAL",
+    "Parties",
+    "made_by_party",
+    "stem_subject",
+    "subject_after_condition",
+]
+
+Span = tuple[int, int]
+
+# "Where/If/When A ... , it will": the pronoun is the body that opens the condition
+CONDITION_THEN_IT: re.Pattern[str] = re.compile(
+    r"(?:^|[.;]\s+)(?:where|if|when|once|after)\b[^,.;]*,\s*(?:it|they)\s+(?:will|shall|must|should)\b",
+    re.I,
+)
+
+# "..., it must tell", "..., they will": a pronoun subject after a clause that names who it is
+_PRONOUN_SUBJECT = re.compile(r"(?:^|,\s*)(?:it|they)\s+$", re.I)
+
+MUTUAL = re.compile(
+    r"\b(?:we|our|us|both|each other|one another|the two (?:organisations|bodies|parties)|"
+    r"the parties|all parties|either (?:organisation|party|body)|"
+    r"each (?:organisation|party|body))\b",
+    re.I,
+)
+
+_ORG_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of|for|&|and(?=\s+[A-Z])|[A-Z][\w’'-]*))+")
+
+_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+
+_RELATIVE_SUBJECT = re.compile(
+    r"\W*((?:the|a|an|each|any)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|which|who)\b", re.I
+)
+
+
+def made_by_party(own: Collapsed, a: int, promise: re.Match[str], people: Parties) -> bool:
+    """Whether a party, the parties or a body of theirs makes the promise: named before it in
+    its clause of the sentence (after "which / that ..."), or before a pronoun that stands for
+    it ("If a receiving agency finds that ..., it must tell")."""
+    sentence = own.text[a:]
+    lo = fallback.clause_start(sentence[: promise.start()])
+    if _PRONOUN_SUBJECT.search(sentence, 0, promise.start()):
+        lo = 0
+    head = sentence[lo : promise.start()]
+    # "The body that is not leading on a case will ...": the subject before its relative clause
+    relative = _RELATIVE_SUBJECT.match(sentence, 0, promise.start())
+    if relative:
+        head = f"{relative.group(1)} {head}"
+    return bool(
+        people.named(own, a + lo, a + promise.start())
+        or MUTUAL.search(head)
+        or fallback.has_subject(head)
+        or (people.outsiders is not None and people.outsiders.search(head))
+        or _actor_before(head) in people.actors
+    )
+
+
+def _actor_before(head: str) -> str:
+    """The capitalised name just before a promise ("Within ten days, Probation" -> Probation)."""
+    m = _NAME_AT_END.search(head)
+    return _ARTICLE.sub("", m.group(1)) if m else ""
+
+
+# a promise ("will send"), and what may open the sentence or clause before the name making it
+_PROMISE_WORD = re.compile(r"\s(?:will|shall|must)(?:\s+(?!be\b)|:)")
+
+
+_OPENS_BEFORE = re.compile(
+    r"(?:^[ \t]*(?:[-*•]\s+|\(?[\dA-Za-z]{1,3}(?:\.\d{1,3})*[.)]?\s+)?|[.;:,]\s+)(?:The\s+)?$",
+    re.M,
+)
+
+
+_NOT_ACTORS = re.compile(
+    r"(?:This|These|It|They|We|Each|Either|Neither|Both|All|Any|No|Where|If|When|Information"
+    r"|Data|Act|Agreement|Memorandum|MoU|Protocol|Concordat|Annex|Schedule|Section|Part"
+    r"|Regulations?|Code|Guidance)\b"
+)
+
+
+_NAME_AT_END = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*$")
+
+
+def _actors(text: str) -> frozenset[str]:
+    """Names the document makes promises in at least twice ("Probation will", "Children's
+    Services will"): a party's own service or office acting for it, even when the agreement
+    never names it as a party."""
+    counts: dict[str, int] = {}
+    for m in _PROMISE_WORD.finditer(text):
+        if not text[m.start() - 1 : m.start()].isalpha():
+            continue
+        line = text.rfind("\n", 0, m.start()) + 1  # the name never runs over a line break
+        before = text[max(line, m.start() - 60) : m.start()]
+        words = before.split(" ")
+        size = 0  # the capitalised words just before the promise, up to four
+        while size < min(4, len(words)) and words[-1 - size][:1].isupper():
+            size += 1
+        if not size or not words[-size][:1].isupper():
+            continue
+        named = " ".join(words[-size:])
+        if not _OPENS_BEFORE.search(text, line, m.start() - len(named)):
+            continue
+        name = _ARTICLE.sub("", named)
+        if name and not _NOT_ACTORS.match(name):
+            counts[name] = counts.get(name, 0) + 1
+    return frozenset(name for name, count in counts.items() if count >= 2)
+
+
+class Parties:
+    def __init__(self, metadata: Metadata, text: str = "") -> None:
+        self.all = metadata.party_names()
+        self.actors = _actors(text)
+        pairs = sorted(((alias, p.name) for p in metadata.parties for alias in p.aliases),
+                       key=lambda pair: len(pair[0]), reverse=True)  # fmt: skip
+        self.by_alias = dict(pairs)
+        self.pattern = (
+            re.compile("|".join(rf"\b{re.escape(alias)}\b" for alias, _ in pairs))
+            if pairs
+            else None
+        )
+        self.abbreviations = metadata.abbreviations
+        self.heads = compiled(table("extract")["organisations"]["heads"], 0)
+        self.short = {p.name: p.abbreviation or p.name for p in metadata.parties}
+        # abbreviations the text defines for bodies that are not parties ("the HSE")
+        outsiders = [a for a, full in self.abbreviations.items() if full not in self.all]
+        self.outsiders = (
+            re.compile("|".join(rf"\b{re.escape(a)}\b" for a in outsiders)) if outsiders else None
+        )
+
+    def abbreviations_for(self, name: str) -> str:
+        return self.short.get(name, name)
+
+    def named(self, text: Collapsed, lo: int, hi: int) -> list[tuple[str, Span]]:
+        out: list[tuple[str, Span]] = []
+        if self.pattern is None:
+            return out
+        for m in self.pattern.finditer(text.text, lo, hi):
+            name = self.by_alias[m.group(0)]
+            if name not in [n for n, _ in out]:
+                out.append((name, text.span(m.start(), m.end())))
+        return out
+
+    def others(self, text: Collapsed, lo: int, hi: int) -> list[tuple[str, Span]]:
+        """Bodies that are not parties but are named as recipients ('with the HSE')."""
+        out = []
+        for m in _ORG_RUN.finditer(text.text[lo:hi]):
+            name = _ARTICLE.sub("", m.group(0))
+            if self.pattern is not None and self.pattern.search(name):
+                continue  # "UKHSA and NHS England": parties, found by named()
+            if self.heads.fullmatch(name.split()[-1]):
+                out.append((name, text.span(lo + m.end() - len(name), lo + m.end())))
+        if self.outsiders is not None:
+            for m in self.outsiders.finditer(text.text, lo, hi):
+                out.append((self.abbreviations[m.group(0)], text.span(m.start(), m.end())))
+        return out
+
+
+def subject_after_condition(
+    people: Parties, own: Collapsed, a: int, cut: int, bearers: list[tuple[str, Span]]
+) -> list[str]:
+    """Parties named after the last comma before the verb, when a condition precedes them."""
+    head = own.text[a : a + cut]
+    comma = head.rfind(",")
+    if comma < 0 or not re.match(r"\s*(?:where|if|when|once|after)\b", head, re.I):
+        return []
+    return [n for n, _ in people.named(own, a + comma, a + cut)]
+
+
+def stem_subject(stem: Collapsed, people: Parties) -> list[str]:
+    """The party a list stem is about: named just before its colon, else before its verb."""
+    if CONDITION_THEN_IT.search(stem.text):
+        named = people.named(stem, 0, len(stem.text))
+        if named:
+            return [named[0][0]]
+    tail = people.named(stem, max(0, len(stem.text) - 40), len(stem.text))
+    if tail:
+        return [tail[-1][0]]
+    if MUTUAL.search(stem.text):
+        return list(people.all)
+    return [n for n, _ in people.named(stem, 0, len(stem.text))]
