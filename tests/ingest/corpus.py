@@ -299,6 +299,15 @@ HELDOUT30 = [
     "opdc-ealing-jwp",
     "revenue-scotland-ros-isa",
 ]
+# Held out the same way after the tuning to sets 29-30, and measured once on main 0944bd8's
+# parser (the commits after it change only data and docs), the parser at the end of the fourth
+# session (figures in docs/ingest.md).
+HELDOUT31 = [
+    "lee-valley-park-liaison-agreement",
+    "sfo-frc-isa",
+    "srwc-transport-scotland-mou",
+    "suffolk-trading-standards-licensing-jwp",
+]
 # Held out the same way after the tuning to sets 29-30, and measured once on main 0944bd8, the
 # parser at the end of the fourth session (figures in docs/ingest.md).
 HELDOUT32 = [
