@@ -348,14 +348,15 @@ def _guess(
     at = scan.offsets[part]
     sentence = own.text[a:b]
     promise = scan.pattern(table("extract")["commitment"]["pattern"]).search(sentence, at + a)
+    # "it will:", "will provide the B with:": its items carry the duties; but "(b) the economic
+    # determinants, including:" is a duty itself, its items examples
     examples = compiled(table("extract")["commitment"]["not_duties"])
     if (
         sentence.rstrip().endswith(":")
         and any(c.kind in ("item", "bullet") for c in clause.children)
         and not examples.search(sentence)
     ):
-        return None  # "it will:", "will provide the B with:": its items carry the duties
-    # ... but "(b) the economic determinants, including:" is a duty; its items are examples
+        return None
     stem = ""
     if clause.kind == "row":
         pass  # a row of a table of duties states a duty, its "By whom" cell the bearer
