@@ -122,7 +122,7 @@ def _actors(text: str) -> frozenset[str]:
 
 
 class Parties:
-    def __init__(self, metadata: Metadata, text: str = "") -> None:
+    def __init__(self, metadata: Metadata, text: str) -> None:
         self.all = metadata.party_names()
         self.actors = _actors(text)
         pairs = sorted(((alias, p.name) for p in metadata.parties for alias in p.aliases),
