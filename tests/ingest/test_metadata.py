@@ -456,6 +456,30 @@ def test_parties_listed_under_between_the_following_bodies_are_the_parties():
     ]  # fmt: skip
 
 
+def test_london_boroughs_listed_under_the_parties_are_parties():
+    found, _ = meta(
+        "# Park Liaison Agreement\n\n1. The parties to this agreement are:\n\n"
+        "   - Alpha Valley Park Authority (“the Authority”);\n"
+        "   - the London Borough of Beta (“Beta”); and\n"
+        "   - the Royal Borough of Gamma.\n\n2. The parties will meet every quarter.\n"
+    )
+    assert found.party_names() == [
+        "Alpha Valley Park Authority", "London Borough of Beta", "Royal Borough of Gamma"
+    ]  # fmt: skip
+
+
+def test_a_month_and_year_on_a_pdf_parties_line_is_a_date_not_a_party():
+    text = (
+        "Memorandum of Understanding\n"
+        "between the Alpha Inspectorate and the Beta Council for Northern Ireland\n"
+        "August 2025\n"
+        "1. Introduction\n"
+        "1.1 This memorandum sets out how the two bodies work together.\n"
+    )
+    found = extract_metadata(parse_clauses(text))
+    assert found.party_names() == ["Alpha Inspectorate", "Beta Council for Northern Ireland"]
+
+
 def test_the_capitalised_inside_a_list_of_parties_is_part_of_the_name():
     found, _ = meta(
         "Liaison agreement between the North Sea Transition Authority, The Crown Estate and "

@@ -34,9 +34,14 @@ class Party:
 
 _CONNECTORS = {"of", "for", "in", "on", "and", "&", "the"}
 # A run of capitalised words that may name a body; a lowercase word other than a function word
-# may stand inside it ("Healthcare products Regulatory Agency").
+# may stand inside it ("Healthcare products Regulatory Agency"). A month before a year is a
+# date on the same line ("... for Northern Ireland / August 2025" in a PDF's title block).
+_NOT_A_DATE = (
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d{4}\b)"
+)
 _NAME_RUN = re.compile(
-    r"[A-Z][\w’'&-]*(?:\s+(?:of|for|in|on|&|[A-Z][\w’'&-]*"
+    rf"{_NOT_A_DATE}[A-Z][\w’'&-]*(?:\s+(?:of|for|in|on|&|{_NOT_A_DATE}[A-Z][\w’'&-]*"
     r"|(?!(?:and|or|nor|the|a|an|as|at|by|with|its|their|but)\b)[a-z]+(?=\s+[A-Z])))*"
 )
 
