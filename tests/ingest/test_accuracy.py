@@ -142,8 +142,6 @@ LATER_PATHS = _still_wrong(
         "dwqr-wics-consumer-scotland-mou (one paragraph per line)",
         "cpca-ate-liaison": "the same reading of a PDF signature page as "
         "dwqr-wics-consumer-scotland-mou (one paragraph per line)",
-        "ifca-shared-waters-liaison": "a sentence that runs on over a PDF page break after "
-        "'the UK' is split there (C.1 and C.p1)",
         "revenue-scotland-ros-isa": "a data-items table with a frequency column: this writer "
         "counts its rows as no duties, set 27's writer counts such rows as duties",
         "scs-esc-mou": "a PDF contents list is left out of the clause tree (docs/ingest.md); "

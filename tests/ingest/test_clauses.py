@@ -98,6 +98,41 @@ def test_a_paragraph_starting_in_lower_case_continues_the_clause_before_a_page_b
     assert any("joined" in w for w in warnings)
 
 
+def _wrapped(paragraphs: list[str]) -> str:
+    """Text wrapped at 80 characters, as a PDF's lines are."""
+    import textwrap
+
+    return "\n".join("\n".join(textwrap.wrap(p, 80)) for p in paragraphs)
+
+
+FILLER = "The parties will work together on the matters this agreement covers. " * 6
+
+
+def test_a_full_line_cut_mid_sentence_by_a_page_break_runs_on_though_a_capital_follows():
+    text = _wrapped(["1. Sharing", f"1.1 {FILLER}", f"1.2 {FILLER}"]) + (
+        "\n1.3 All exchanges of information under this memorandum are subject to the UK General"
+        "\n\nData Protection Regulation and the Data Protection Act 2018 in every case.\n"
+        + _wrapped([f"1.4 {FILLER}", f"1.5 {FILLER}"])
+        + "\n"
+    )
+    tree, warnings = tree_of(text)
+    assert [c.path for c in tree.walk()] == ["1", "1.1", "1.2", "1.3", "1.4", "1.5"]
+    assert tree.by_path()["1.3"].text.endswith("Data Protection Act 2018 in every case.")
+    assert any("1.3: joined" in w for w in warnings)
+
+
+def test_a_short_line_or_a_paragraph_of_one_line_is_not_cut_mid_sentence():
+    text = _wrapped(["1. Sharing", f"1.1 {FILLER}", f"1.2 {FILLER}"]) + (
+        "\n1.3 The contacts are listed in the Annex\n\nContacts are kept up to date.\n"
+        + _wrapped([f"1.4 {FILLER}", f"1.5 {FILLER}"])
+        + "\n"
+    )
+    tree, _ = tree_of(text)
+    assert "p1" in {c.path for c in tree.walk()}
+    unwrapped = f"1. {FILLER}the UK General\n\nData Protection Regulation applies.\n"
+    assert [c.path for c in tree_of(unwrapped)[0].walk()] == ["1", "p1"]
+
+
 def test_roman_values():
     assert [roman_value(s) for s in ("i", "iv", "ix", "xiv", "iiii", "vx")] == [
         1,

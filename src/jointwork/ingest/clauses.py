@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from jointwork.ingest._blocks import (
     _ANNEX,
@@ -203,7 +203,7 @@ class _Builder:
         if not re.search(r"[A-Za-z0-9]", self.text[start : block.end]):
             return  # stray punctuation left by extraction (a lone "." line)
         if (
-            body[0].islower()
+            (body[0].islower() or self._cut_mid_sentence(block))
             and self.last is not None
             and self.last.kind not in ("section", "annex")
             and not (self.root.children == [self.last] and self._parties_line(block, start))
@@ -248,6 +248,27 @@ class _Builder:
         blank_before = "\n\n" in self.text[self.last.span[1] : start]
         blank_after = re.match(r"\n[ \t]*\n", self.text[block.end :]) is not None
         return blank_before or not blank_after
+
+    def _cut_mid_sentence(self, block: _Block) -> bool:
+        """Whether the clause before stops at a full line in mid-sentence, so that this block
+        goes on with it though it opens with a capital ("... the UK General Data Protection" /
+        page break / "Regulation, the Data Protection Act 2018 ...")."""
+        if self.last is None or self.last.kind != "item" or block.kind == "row":
+            return False
+        before = self.text[self.last.span[0] : self.last.span[1]].rstrip()
+        last_line = before.rsplit("\n", 1)[-1]
+        width = self._wrap_width
+        return width is not None and len(last_line) >= width - 12 and before[-1:].isalpha()
+
+    @cached_property
+    def _wrap_width(self) -> int | None:
+        """The width the text's lines were wrapped at (a PDF's or a hard-wrapped text file's:
+        nine lines in ten at most that long), or None where a line is a whole paragraph."""
+        lengths = sorted(len(line) for line in self.text.splitlines() if line.strip())
+        if len(lengths) < 20:
+            return None
+        width = lengths[len(lengths) * 9 // 10]
+        return width if width <= 120 else None
 
     def _extend(self, node: Clause, end: int) -> None:
         node.span = (node.span[0], end)
