@@ -901,6 +901,46 @@ def test_a_table_with_a_how_often_column_is_a_table_of_duties():
     assert paths[-3:] == ["t1", "t1.r1", "t1.r2"]
 
 
+def test_a_stem_over_a_table_of_what_each_body_provides_leaves_the_duties_to_its_rows():
+    raw = HEAD + (
+        "1. The two bodies will exchange the information listed below:\n\n"
+        "Information\tProvided by\tProvided to\tTiming\n"
+        "Summary of open investigations\tARA\tBC\tEvery six months\n"
+        "List of closed cases\tBC\tARA\tEach year\n"
+    )
+    result, _ = run(raw)
+    assert [(ob.kind, ob.clause) for ob in result.obligations] == [
+        ("share_information", "1.t1.r1"), ("share_information", "1.t1.r2"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("months", "rrule"),
+    [
+        ("in January, April, July and October", "FREQ=MONTHLY;INTERVAL=3"),
+        ("three times a year, normally in February, June and October", "FREQ=MONTHLY;INTERVAL=4"),
+        ("in February, June and October", "FREQ=MONTHLY;INTERVAL=4"),
+        ("in March and September", "FREQ=MONTHLY;INTERVAL=6"),
+    ],
+)
+def test_meetings_named_by_their_months_recur_at_that_interval(months, rrule):
+    result, _ = run(HEAD + f"1. The liaison officers will meet {months}.\n")
+    assert [(ob.kind, ob.recurrence) for ob in result.obligations] == [("meeting", rrule)]
+
+
+def test_a_list_stem_that_agrees_to_its_items_in_support_of_principles_commits_them():
+    raw = HEAD + (
+        "1. In support of these principles, both organisations agree to:\n\n"
+        "- keep each other informed of changes in policy;\n"
+        "- share their business plans with each other once they are published.\n\n"
+        "2. The parties will follow these principles:\n\n- share information only where lawful.\n"
+    )
+    result, _ = run(raw)
+    assert [(ob.kind, ob.clause) for ob in result.obligations] == [
+        ("inform", "1.b1"), ("share_information", "1.b2"),
+    ]  # fmt: skip
+
+
 def test_a_name_that_makes_promises_twice_acts_for_a_party():
     raw = HEAD + (
         "1. Probation will send a safeguarding enquiry to the BC for every person on probation "
@@ -1017,6 +1057,46 @@ def test_items_under_a_stem_of_a_name_that_makes_promises_are_its_duties():
         ("The parties will keep draft decisions, viability assessments and other commercially "
          "sensitive information they receive from each other in confidence.",
          ["confidentiality"]),
+        ("The ARA will tell the BC of any matter that may indicate fraud. Each referral will "
+         "be made in writing and will include the material on which the concern is based.",
+         ["inform", "share_information"]),
+        ("Borough enforcement officers will not take enforcement action on BC land, except in an "
+         "emergency, without first agreeing it with the BC's duty manager.", ["prohibition"]),
+        ("New rangers, and enforcement officers whose work covers the park, will be given an "
+         "introduction to this agreement as part of their induction.", ["training"]),
+        ("Any exchange of information under this MoU must comply with the UK General Data "
+         "Protection Regulation and the Data Protection Act 2018.", []),
+        ("The ARA will hold entry codes only on its own system, will keep them confidential, and "
+         "will not write them on records or pass them to any other organisation.",
+         ["prohibition", "confidentiality"]),
+        ("The BC will let the ARA Safeguarding Team know the outcome of any concern raised by "
+         "the ARA.", ["inform"]),
+        ("Nothing in this section prevents either party from acting on its own, but it will "
+         "explain its reasons to the other as soon as it can.", ["inform"]),
+        ("The parties will not exchange personal data about individual learners, except where "
+         "that is necessary to investigate malpractice.", ["prohibition"]),
+        ("This agreement is to be read together with the Wales Accord on the Sharing of Personal "
+         "Information, which both parties have signed.", []),
+        ("The scope, funding and publication arrangements for any joint project will be agreed "
+         "in writing before work begins.", []),
+        ("Where Hub staff find that information is wrong or incomplete, they will tell the "
+         "referring team leader so that the record can be corrected.", ["inform"]),
+        ("Each party will have a designated lead who is accountable for the operation of this "
+         "ISA.", ["other"]),
+        ("Within two working days of the first visit, the Hub will send the referring station's "
+         "clinical team leader a short outcome summary stating whether the patient was seen.",
+         ["share_information"]),
+        # a venue or secretariat given for meetings shares no information
+        ("A liaison group of the named officers will meet in January, April, July and October, "
+         "and the ARA will provide the venue.", ["meeting"]),
+        # the sentence that states the review rule is the review duty, whoever reviews
+        ("The lead officers will review the concordat every two years. Any signatory may also "
+         "ask for a review at any time.", ["review"]),
+        ("Employing authorities, including the Gamma Authority, are responsible for managing the "
+         "conduct of the teachers they employ.", []),
+        ("The parties will try to resolve any difference of view informally between the lead "
+         "contacts. If a difference cannot be resolved within one month, it will be escalated "
+         "to the directors.", ["escalation"]),
     ],
 )  # fmt: skip
 def test_wordings_from_the_held_out_sets_give_these_kinds_of_duty(sentence, kinds):

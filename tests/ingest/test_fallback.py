@@ -93,7 +93,7 @@ def test_no_guess_where_a_rule_already_found_a_duty_in_the_sentence():
     ("sentence", "kind"),
     [
         # a pronoun subject after a condition that names the body
-        ("If the BC needs longer, it will let the ARA know before the deadline.", "inform"),
+        ("If the BC needs longer, it will let its ARA contact know before the deadline.", "inform"),
         # a body the text abbreviates that is not a party (the parties' office) as subject
         ("The Office of the Beta Commissioner (OBC) supports the BC. The OBC will include this "
          "protocol in the induction of new caseworkers.", "training"),
@@ -177,8 +177,8 @@ def test_no_guess_on_a_stem_whose_items_carry_the_duties():
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [
-        ("Where the ARA decides not to pursue a matter, it will explain its reasons to the BC in "
-         "writing.", "inform"),
+        ("Where the ARA decides not to pursue a matter, it will explain its reasons to its "
+         "counterpart in writing.", "inform"),
         ("Each party will make sure that its complaint handlers are briefed on the "
          "protocol when they join.", "training"),
     ],

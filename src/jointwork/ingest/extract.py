@@ -167,8 +167,9 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
     reviews = [start for start, _ in metadata.review_spans]  # where the review rule is stated
     for clause in content:
         stems = _stems(clause, parents)
-        if any(not_duties.search(stem.text) for stem in stems):
-            continue  # items listing examples or principles are not separate duties
+        if any(not_duties.search(st.text) and not _WILL_COLON.search(st.text) for st in stems):
+            continue  # items listing examples or principles are not separate duties (but
+            # "In support of these principles, both organisations agree to:" commits its items)
         if (
             stems
             and not_duties.search(_section_heading(clause, parents))
@@ -233,7 +234,10 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                 handed = (rule.get("to_items") and to_items.search(sentence[m.end() :])) or (
                     kind in _ACTION_KINDS and fallback.object_list(sentence)
                 )  # "will not share:", "will notify the other of:": each item is a duty
-                if (
+                if handed and b == len(own.text) and _rows_below(clause):
+                    pass  # "will exchange the information listed below:" over a table of
+                    # duties: each row states its own duty, the stem none
+                elif (
                     handed
                     and b == len(own.text)
                     and any(child.kind in ("item", "bullet") for child in clause.children)
@@ -255,6 +259,10 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                     warnings.append(
                         f"clause {clause.path}: duty guessed from keywords ({more.kind})"
                     )
+            if not covered and any(clause.span[0] <= r < clause.span[1] for r in reviews):
+                # the sentence stating the agreement's review rule is its review duty (below)
+                first_at, last_at = own.span(a, b)
+                covered = any(first_at <= r < last_at for r in reviews)
             if not covered:
                 stem_verb = bool(stems) and id(stems[0]) not in with_duty
                 guessed = _guess(
@@ -279,6 +287,11 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
             out.append(ob)
             with_duty.add(id(clause))
     return out, warnings
+
+
+def _rows_below(clause: Clause) -> bool:
+    """Whether a table of duties (one row per duty) stands under the clause."""
+    return any(child.kind == "table" and child.children for child in clause.children)
 
 
 _REVIEW_WORD = re.compile(r"\breview\w*", re.I)

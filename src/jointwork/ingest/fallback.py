@@ -125,6 +125,6 @@ def object_list(stem: str) -> bool:
 _OBJECT_LIST = re.compile(
     r"^(?!.*\b(?:including|such as|for example)\b)"  # a stem that gives examples keeps it
     r".*(?:(?:\bthe following\b|\bwith|\bto|\bthe others? of)\b[^:.;]{0,80}"
-    r"|\b(?:of|about)\s*):\s*$",
+    r"|\b(?:of|about|(?:listed|set out|shown|described)\s+below)\s*):\s*$",
     re.I,
 )
