@@ -64,6 +64,8 @@ from tests.ingest.corpus import (
     HELDOUT28,
     HELDOUT29,
     HELDOUT30,
+    HELDOUT31,
+    HELDOUT32,
     OWN,
     SEEDS,
     document,
@@ -99,6 +101,8 @@ LATER = (
     + HELDOUT28
     + HELDOUT29
     + HELDOUT30
+    + HELDOUT31
+    + HELDOUT32
 )
 
 
@@ -146,6 +150,10 @@ LATER_PATHS = _still_wrong(
         "counts its rows as no duties, set 27's writer counts such rows as duties",
         "scs-esc-mou": "a PDF contents list is left out of the clause tree (docs/ingest.md); "
         "this writer made it a section with one paragraph",
+        "eti-gtcni-mou": "the same reading of a PDF contents list as scs-esc-mou",
+        "wast-abuhb-falls-isa": "a Word table whose first row fills one cell ('Document "
+        "control') over its rows: the parser reads that row as a paragraph over the table, as "
+        "seed 001's expected result reads such a caption row; this writer counts it in the table",
         "dfi-niea-isa": "a PDF bullet that fills its line up to the wrap width runs on into the "
         "sentence after it (schedule-1.p2.b3 holds schedule-1.p3)",
     },
@@ -242,6 +250,8 @@ def _score(names: list[str]) -> tuple[int, int, int, list[str]]:
         ("held-out set 28 (tuned since its first run)", HELDOUT28, 0.95, 0.85),
         ("held-out set 29 (tuned since its first run)", HELDOUT29, 0.9, 0.9),
         ("held-out set 30 (tuned since its first run)", HELDOUT30, 0.8, 0.8),
+        ("held-out set 31 (tuned since its first run)", HELDOUT31, 0.95, 0.95),
+        ("held-out set 32 (tuned since its first run)", HELDOUT32, 0.95, 0.95),
     ],
 )
 def test_obligation_precision_and_recall_reach_the_thresholds_of_each_set(
@@ -279,10 +289,13 @@ def test_every_quote_and_value_span_points_at_the_words_it_came_from(name):
     for ob in doc.obligations:
         start, end = ob.quote_span
         assert " ".join(text[start:end].split()) == ob.quote
+        # a list item's duty may carry its stem's values ("will send ... each quarter:")
+        stem = doc.tree.by_path().get(ob.clause.rpartition(".")[0])
+        where = [ob.quote_span, *([stem.span] if stem is not None else [])]
         for key in ("recurrence", "trigger"):
             if key in ob.spans:
                 a, b = ob.spans[key]
-                assert ob.quote_span[0] <= a < b <= ob.quote_span[1]
+                assert any(first <= a < b <= last for first, last in where)
         for basis in ob.legal_bases:
             assert text[basis.span[0] : basis.span[1]].strip()
     for party in doc.metadata.parties:
