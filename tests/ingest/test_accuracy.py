@@ -130,8 +130,6 @@ LATER_METADATA = _still_wrong(
         "bob-health-resilience-concordat": "title: the same reading as vmd-apha-fss-liaison",
         "notts-probation-childrens-jwp": "title: the same reading as vmd-apha-fss-liaison",
         "ifca-shared-waters-liaison": "title: the same reading as vmd-apha-fss-liaison",
-        "kch-fsr-isa": "review: 'looked at again two years after it takes effect' names the "
-        "cycle without the word review",
     },
 )
 LATER_PATHS = _still_wrong(

@@ -57,6 +57,9 @@ def test_the_latest_date_in_a_two_column_signature_block_is_the_date_signed():
         ("The parties will hold an annual review of the arrangements.", "every year"),
         ("This protocol will be reviewed after any major incident in which it was used and "
          "otherwise every two years.", "every 2 years"),
+        # a review without the word
+        ("The agreement will be looked at again two years after it takes effect and every two "
+         "years from then on.", "every 2 years"),
     ],
 )  # fmt: skip
 def test_the_review_rule_allows_the_agreement_named_between_verb_and_period(sentence, rule):
