@@ -128,9 +128,20 @@ def test_a_short_line_or_a_paragraph_of_one_line_is_not_cut_mid_sentence():
         + "\n"
     )
     tree, _ = tree_of(text)
-    assert "p1" in {c.path for c in tree.walk()}
+    assert [c.path for c in tree.walk()] == ["1", "1.1", "1.2", "1.3", "1.p1", "1.4", "1.5"]
     unwrapped = f"1. {FILLER}the UK General\n\nData Protection Regulation applies.\n"
     assert [c.path for c in tree_of(unwrapped)[0].walk()] == ["1", "p1"]
+
+
+def test_sub_clauses_after_an_unnumbered_paragraph_keep_their_numbers_under_their_clause():
+    tree, _ = tree_of(
+        "1. Sharing\n1.1 Text one.\n1.2 Text two.\n\nContacts are kept up to date.\n\n"
+        "1.3 Text three.\n1.4 Text four.\n2. Review\n2.1 Text five.\n"
+    )
+    assert [c.path for c in tree.walk()] == [
+        "1", "1.1", "1.2", "1.p1", "1.3", "1.4", "2", "2.1",
+    ]  # fmt: skip
+    assert tree.by_path()["1.p1"].text == "Contacts are kept up to date."
 
 
 def test_roman_values():

@@ -411,6 +411,10 @@ class _Builder:
                     del self.stack[idx + 1 :]
                     node.local = self.stack[idx].local
                     return self.stack[idx]
+            reopened = self._reopen(prefix)
+            if reopened is not None:
+                node.local = reopened.local
+                return reopened
             if not node.key or not node.key.endswith(".1"):
                 return None
             self.warnings.append(f"{node.key}: no clause {prefix} found above it")
@@ -442,6 +446,22 @@ class _Builder:
             self.warnings.append(f"a list under {where} starts at {node.number}")
         node.local = True
         return parent
+
+    def _reopen(self, key: str) -> Clause | None:
+        """Clause ``key`` again, when its sub-clauses go on after unnumbered paragraphs that
+        closed it ("1.2 ..." / "Contacts are kept up to date." / "1.3 ..."): those paragraphs
+        become its own (``1.p1``), so the tree keeps the document's order."""
+        siblings = self.stack[-1].children
+        at = next((i for i in range(len(siblings) - 1, -1, -1) if siblings[i].kind == "item"), None)
+        if at is None or siblings[at].key != key or not siblings[at].children:
+            return None
+        item, between = siblings[at], siblings[at + 1 :]
+        if not all(c.kind in ("paragraph", "table") for c in between):
+            return None
+        del siblings[at + 1 :]
+        item.children.extend(between)
+        self.stack.append(item)
+        return item
 
     def _place_under(self, node: Clause, under: str) -> Clause | None:
         """'4.2(a)' goes under clause 4.2, '4.2(b)' beside it; None without a 4.2 above it."""
