@@ -83,6 +83,11 @@ def test_a_contents_list_is_dropped_and_hyphenation_is_joined():
     assert any("contents list" in w for w in warnings)
 
 
+def test_ligatures_of_a_typeset_pdf_are_spelled_out():
+    tree, _ = tree_of("1. Each party will give notiﬁcation of ﬂooding and ﬃ ﬀ.\n")
+    assert tree.by_path()["1"].text == "Each party will give notification of flooding and ffi ff."
+
+
 def test_doubled_and_lost_numbers_are_repaired_and_reported():
     raw = "Section\n\n1. One.\n\n2. 2. Two.\n\nThree has lost its number.\n\n4. Four.\n"
     tree, warnings = tree_of(raw)

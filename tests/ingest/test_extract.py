@@ -1102,3 +1102,8 @@ def test_items_under_a_stem_of_a_name_that_makes_promises_are_its_duties():
 def test_wordings_from_the_held_out_sets_give_these_kinds_of_duty(sentence, kinds):
     result, _ = run(HEAD + f"1. {sentence}\n")
     assert [ob.kind for ob in result.obligations] == kinds
+
+
+def test_a_duty_typeset_with_ligatures_is_found():
+    result, _ = run(HEAD + "1. The ARA will give the BC notiﬁcation of any signiﬁcant ﬁndings.\n")
+    assert [ob.kind for ob in result.obligations] == ["inform"]

@@ -35,7 +35,10 @@ _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[|\t]\s*:?-{3,}:?\s*)*\|?
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 # replaced one by one: str.translate looks every character up in a table, far slower
 _INVISIBLE = {"\u00ad": "", "\u200b": "", "\u200c": "", "\ufeff": "",
-              "\u00a0": " ", "\u2028": "\n", "\u2029": "\n"}  # fmt: skip
+              "\u00a0": " ", "\u2028": "\n", "\u2029": "\n",
+              # typeset PDFs keep ligatures as one character: "notiﬁcation", "ﬂooding"
+              "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+              "\ufb05": "st", "\ufb06": "st"}  # fmt: skip
 
 
 def normalise_text(raw: str) -> tuple[str, list[str]]:
