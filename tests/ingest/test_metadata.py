@@ -471,6 +471,25 @@ def test_london_boroughs_listed_under_the_parties_are_parties():
     ]  # fmt: skip
 
 
+def test_a_listed_party_whose_name_opens_with_a_place_and_another_is_one_party():
+    found, _ = meta(
+        "# Memorandum of Understanding\n\nThis memorandum is agreed between:\n\n"
+        "- the Alpha Voice Body for Health and Care, Wales (“Alpha”);\n"
+        "- Cardiff and Vale University Health Board (“the health board”);\n"
+        "- Cardiff Council; and\n- the Vale of Glamorgan Council.\n\n1. We will meet.\n"
+    )
+    assert found.party_names() == [
+        "Alpha Voice Body for Health and Care, Wales", "Cardiff and Vale University Health Board",
+        "Cardiff Council", "Vale of Glamorgan Council",
+    ]  # fmt: skip
+    # a first word the text uses on its own as a body that acts is a body's name
+    acting, _ = meta(
+        "# Memorandum of Understanding\n\nThis memorandum is agreed between:\n\n"
+        "- Cardiff and Vale University Health Board;\n- Gamma Council.\n\n1. Cardiff will meet.\n"
+    )
+    assert "Cardiff and Vale University Health Board" not in acting.party_names()
+
+
 def test_a_month_and_year_on_a_pdf_parties_line_is_a_date_not_a_party():
     text = (
         "Memorandum of Understanding\n"

@@ -82,13 +82,13 @@ def _continues(
         return False
     if "," in so_far:
         return True  # a name joined over a comma runs on to its head noun
-    if _has_head(so_far):
+    if has_head(so_far):
         # a name with its head noun and an area after it: one more place word
         return bool(_AREA_TAIL.search(so_far)) and " " not in this and not acts_alone(this)
     if len(so_far.split()) > 1:
         return True  # "HM Revenue" is not a name on its own
     # a single word ("Devon", "Estyn") joins only a piece that is not a name either
-    return not _complete(this) and not _has_head(this) and len(this.split()) > 1
+    return not _complete(this) and not has_head(this) and len(this.split()) > 1
 
 
 def _unfinished(name: str) -> bool:
@@ -99,7 +99,7 @@ def _heads() -> re.Pattern[str]:
     return compiled(table("extract")["organisations"]["heads"], 0)
 
 
-def _has_head(name: str) -> bool:
+def has_head(name: str) -> bool:
     return any(_heads().fullmatch(word) and not _COUNTRY.fullmatch(word) for word in name.split())
 
 

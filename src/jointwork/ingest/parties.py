@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from jointwork.ingest._tables import Collapsed, compiled, table
-from jointwork.ingest.name_joins import Piece, joined
+from jointwork.ingest.name_joins import Piece, has_head, joined
 
 __all__ = ["Party", "definitions_in", "find_parties"]
 
@@ -298,6 +298,7 @@ def _listed_parties(
         found: list[Party] = []
         for item in units[index + 1 : index + 9]:
             names = _split_names(item, 0, len(item.text), definitions, by_abbr, acts_alone)
+            names = _one_per_item(item, names, acts_alone)
             if not names or not (names[0].name in known or heads.search(names[0].name)):
                 break  # the list of parties has ended
             if names[0].name in [p.name for p in found] or " " not in names[0].name:
@@ -306,6 +307,25 @@ def _listed_parties(
         if len(found) >= 2:
             return found
     return []
+
+
+def _one_per_item(
+    item: Collapsed, names: list[Party], acts_alone: Callable[[str], bool]
+) -> list[Party]:
+    """A list of parties names one body per item: "Cardiff and Vale University Health Board"
+    is one name though its first word was split off at "and". That word is a place, not a body:
+    a body's one-word name is in capitals, has a head noun or acts on its own ("Estyn will")."""
+    if len(names) < 2:
+        return names
+    word = names[0].name
+    if " " in word or word.isupper() or has_head(word) or acts_alone(word):
+        return names
+    first = item.text.find(names[0].name)
+    second = item.text.find(names[1].name, first + len(names[0].name))
+    if first < 0 or item.text[first + len(names[0].name) : second] != " and ":
+        return names
+    end = second + len(names[1].name)
+    return [Party(item.text[first:end], None, item.span(first, end)), *names[2:]]
 
 
 def _split_names(
