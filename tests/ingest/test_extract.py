@@ -1097,6 +1097,42 @@ def test_items_under_a_stem_of_a_name_that_makes_promises_are_its_duties():
         ("The parties will try to resolve any difference of view informally between the lead "
          "contacts. If a difference cannot be resolved within one month, it will be escalated "
          "to the directors.", ["escalation"]),
+        # held-out set 35
+        ("If the parties disagree about this agreement, the contacts named in Annex A will "
+         "first try to resolve the matter. If they cannot, it will be referred to the ARA's "
+         "Chief Executive and the BC's Director.",
+         ["escalation"]),
+        ("We will try to settle any disagreement informally between the officers involved. If "
+         "that does not work, it will be raised with the ARA's Regional Director.",
+         ["escalation"]),
+        ("Before publishing a report that includes information provided by another party, the "
+         "publishing party will send the relevant extract to that party at least five working "
+         "days in advance.",
+         ["notice_before_publication"]),
+        ("Each partner will tell the others at least two working days before it issues a press"
+         " release that names another partner.",
+         ["notice_before_publication"]),
+        ("The ARA's Data Protection Officer will act as owner of this agreement and will keep "
+         "Annex A up to date.",
+         ["other"]),
+        ("At the end of each visit, the ARA will give the manager on duty its initial feedback"
+         " before leaving the premises.",
+         ["inform"]),
+        ("Until a decision is taken, the ARA will update the coroner on the progress of the "
+         "case at least every three months.",
+         ["inform"]),
+        ("Each partner will send to meetings of the Group a representative who is able to take"
+         " decisions on its behalf.",
+         []),
+        ("Each partner will give the others at least two working days' notice of any press "
+         "release about the system, and will share the draft text with them.",
+         ["notice_before_publication"]),
+        ("The BC will arrange access for ARA staff and trained volunteers to the premises it "
+         "runs.",
+         []),
+        ("Once a connection has been made, the partner that approved it will provide the "
+         "others with the as-built drawings within one month.",
+         ["share_information"]),
     ],
 )  # fmt: skip
 def test_wordings_from_the_held_out_sets_give_these_kinds_of_duty(sentence, kinds):

@@ -61,8 +61,12 @@ Recurrence = tuple[str, str | None, Span]
 Rule = dict[str, Any]
 _CONTENT = ("item", "bullet", "paragraph", "table", "row")
 _NOTHING = re.compile("")
-# a definition ('"working day" means ...', 'named contacts means ...') states no duty
-_DEFINITION = re.compile(r"[\W\d]*[\w’' -]{1,40}?[”\"]?\s+(?:means|includes|has the meaning)\b")
+# a definition ('"working day" means ...', 'named contacts means ...') states no duty; its
+# term has no clause of its own ("Before publishing a report that includes ..." is no term)
+_DEFINITION = re.compile(
+    r"[\W\d]*(?:(?!\b(?:that|which|who)\b)[\w’' -]){1,40}?[”\"]?\s+"
+    r"(?:means|includes|has the meaning)\b"
+)
 # ", and will provide ...": a second promise by the subject of the first
 _SECOND_PROMISE = re.compile(
     r"(?:,\s+and\s+(?:it\s+|they\s+|(?:the\s+)?(?-i:[A-Z])\w*\s+)?|\s+and\s+(?:it\s+|they\s+)?)"
@@ -254,7 +258,12 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                 # second promise of the same subject may be another kind of duty
                 more = _guess(clause, own, a + second.start(1), b, stem_texts, stem_committed,
                               people, scan, part, subject_known=True)  # fmt: skip
-                if more is not None and more.kind not in found and more.kind not in kinds_here:
+                if (
+                    more is not None
+                    and more.kind not in found
+                    and more.kind not in kinds_here
+                    and not kinds_here & _yields_to(more.kind)
+                ):  # "give notice of a press release, and will share the draft text"
                     found[more.kind] = more
                     warnings.append(
                         f"clause {clause.path}: duty guessed from keywords ({more.kind})"
@@ -287,6 +296,14 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
             out.append(ob)
             with_duty.add(id(clause))
     return out, warnings
+
+
+@cache
+def _yields_to(kind: str) -> frozenset[str]:
+    """The kinds of duty that cover one of this kind in the same sentence (the rule rows'
+    `yields_to`): a guess yields to them as a rule row does."""
+    rows = table("extract")["obligations"]
+    return frozenset(k for row in rows if row["kind"] == kind for k in row.get("yields_to", ()))
 
 
 def _rows_below(clause: Clause) -> bool:
