@@ -540,7 +540,8 @@ def test_lead_roles_records_sent_to_a_body_and_briefing_sessions(sentence, kind)
             "working of this agreement.",
             ["other"],
         ),
-        ("1. ARA and BI will agree at the outset which of them is to lead.", ["other"]),
+        # agreeing case by case who leads names no lead of the agreement (five writers to three)
+        ("1. ARA and BI will agree at the outset which of them is to lead.", []),
         (
             "1. Where the parties disagree about which of them should lead, the matter will be "
             "escalated to the heads of division.",
