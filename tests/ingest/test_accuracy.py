@@ -66,6 +66,7 @@ from tests.ingest.corpus import (
     HELDOUT30,
     HELDOUT31,
     HELDOUT32,
+    HELDOUT33,
     HELDOUT35,
     OWN,
     SEEDS,
@@ -104,6 +105,7 @@ LATER = (
     + HELDOUT30
     + HELDOUT31
     + HELDOUT32
+    + HELDOUT33
     + HELDOUT35
 )
 
@@ -252,6 +254,7 @@ def _score(names: list[str]) -> tuple[int, int, int, list[str]]:
         ("held-out set 30 (tuned since its first run)", HELDOUT30, 0.8, 0.8),
         ("held-out set 31 (tuned since its first run)", HELDOUT31, 0.95, 0.95),
         ("held-out set 32 (tuned since its first run)", HELDOUT32, 0.95, 0.95),
+        ("held-out set 33 (tuned since its first run)", HELDOUT33, 0.95, 0.95),
         ("held-out set 35 (tuned since its first run)", HELDOUT35, 0.95, 0.95),
     ],
 )

@@ -942,6 +942,18 @@ def test_a_list_stem_that_agrees_to_its_items_in_support_of_principles_commits_t
     ]  # fmt: skip
 
 
+def test_a_row_on_data_lost_or_disclosed_without_authority_is_telling_not_sharing():
+    raw = HEAD + (
+        "Notifications\n\nMatter\tWho tells whom\tWhen\n"
+        "Personal data supplied by a party is lost or disclosed without authority\t"
+        "The party holding the data tells the party that supplied it\tWithin 24 hours\n"
+    )
+    result, _ = run(raw)
+    assert [(ob.kind, ob.clause) for ob in result.obligations] == [
+        ("inform", "notifications.t1.r1")
+    ]
+
+
 def test_a_name_that_makes_promises_twice_acts_for_a_party():
     raw = HEAD + (
         "1. Probation will send a safeguarding enquiry to the BC for every person on probation "
@@ -1134,6 +1146,37 @@ def test_items_under_a_stem_of_a_name_that_makes_promises_are_its_duties():
         ("Once a connection has been made, the partner that approved it will provide the "
          "others with the as-built drawings within one month.",
          ["share_information"]),
+        # held-out set 33
+        ("Information about live investigations will be kept strictly confidential by both "
+         "organisations.",
+         ["confidentiality"]),
+        ("Our powers overlap, and it is often right for one of us to take the lead while "
+         "drawing on the expertise of the other.",
+         []),
+        ("The BC will refer to the ARA any complaint it receives about the conduct of an "
+         "adviser who is registered with the ARA.",
+         ["inform"]),
+        ("The liaison officers will review this agreement at least once every three years and "
+         "report the outcome to the ARA Board and to the BC's Executive.",
+         ["review"]),
+        ("Each party is responsible for its own compliance with data protection law and the "
+         "common law duty of confidentiality. Any exchange of personal data between the "
+         "parties requires a lawful basis.",
+         []),
+        ("The parties recognise that people should not have to tell their story more than "
+         "once.",
+         []),
+        ("The lead contacts will meet at least twice a year, and more often if joint work "
+         "requires it, to take stock of joint projects, share forward work programmes and "
+         "identify new opportunities.",
+         ["meeting"]),
+        ("Where a complaint raises issues for both parties, the party that received it will "
+         "notify the other within five working days, and they will agree between them which of"
+         " them is to take the lead.",
+         ["inform"]),
+        ("The BC will not end an award on a partial match alone. In such a case it will seek "
+         "confirmation from another source, for example through the Tell Us Once service.",
+         ["prohibition"]),
     ],
 )  # fmt: skip
 def test_wordings_from_the_held_out_sets_give_these_kinds_of_duty(sentence, kinds):

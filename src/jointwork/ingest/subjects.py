@@ -43,6 +43,12 @@ _ORG_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of|for|&|and(?=\s+[A-Z])|[A-Z]
 
 _ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 
+# "The partners recognise that people should not ...": a verb before "that" opens what they
+# recognise, not a relative clause of its subject
+_THAT_VERBS = frozenset(
+    ("recognise", "recognize", "acknowledge", "accept", "agree", "note", "believe", "consider",
+     "understand", "expect", "know", "hope")
+)  # fmt: skip
 _RELATIVE_SUBJECT = re.compile(
     r"\W*((?:the|a|an|each|any)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|which|who)\b", re.I
 )
@@ -59,7 +65,7 @@ def made_by_party(own: Collapsed, a: int, promise: re.Match[str], people: Partie
     head = sentence[lo : promise.start()]
     # "The body that is not leading on a case will ...": the subject before its relative clause
     relative = _RELATIVE_SUBJECT.match(sentence, 0, promise.start())
-    if relative:
+    if relative and relative.group(1).split()[-1].lower() not in _THAT_VERBS:
         head = f"{relative.group(1)} {head}"
     return bool(
         people.named(own, a + lo, a + promise.start())
