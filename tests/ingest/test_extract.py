@@ -540,7 +540,7 @@ def test_lead_roles_records_sent_to_a_body_and_briefing_sessions(sentence, kind)
             "working of this agreement.",
             ["other"],
         ),
-        # agreeing case by case who leads names no lead of the agreement (five writers to three)
+        # agreeing case by case who leads names no lead of the agreement (six writers to four)
         ("1. ARA and BI will agree at the outset which of them is to lead.", []),
         (
             "1. Where the parties disagree about which of them should lead, the matter will be "
@@ -1177,6 +1177,32 @@ def test_items_under_a_stem_of_a_name_that_makes_promises_are_its_duties():
         ("The BC will not end an award on a partial match alone. In such a case it will seek "
          "confirmation from another source, for example through the Tell Us Once service.",
          ["prohibition"]),
+        # held-out sets 27 and 30, after their tuning
+        ("An Authority will not begin an investigation into an offence committed wholly within"
+         " the district of another Authority without that Authority's agreement.",
+         ["prohibition"]),
+        ("Personal information will be exchanged by secure email only.",
+         []),
+        ("The liaison leads will circulate to all three Authorities a list of the duty "
+         "officers' telephone numbers.",
+         ["share_information"]),
+        ("The two case officers will agree which of us takes the lead.",
+         []),
+        ("The ARA will assign a named Civil Contingencies Adviser to the county.",
+         ["other"]),
+        ("The BC will draw to the ARA's attention any recurring issues in complaints.",
+         ["inform"]),
+        ("Each body will send the other, in draft, any passage of its annual report that "
+         "comments on the work of the other, no later than two weeks before the report is "
+         "laid.",
+         ["notice_before_publication"]),
+        ("Each organisation will consult the other before releasing, in response to a request "
+         "under the Freedom of Information Act 2000, information that the other provided in "
+         "confidence.",
+         ["foi_consultation"]),
+        ("The ARA will refer back to the BC any healthcare complaint it receives before the "
+         "BC's procedure has been completed.",
+         ["inform"]),
     ],
 )  # fmt: skip
 def test_wordings_from_the_held_out_sets_give_these_kinds_of_duty(sentence, kinds):
