@@ -68,6 +68,7 @@ from tests.ingest.corpus import (
     HELDOUT32,
     HELDOUT33,
     HELDOUT35,
+    HELDOUT36,
     OWN,
     SEEDS,
     document,
@@ -107,6 +108,7 @@ LATER = (
     + HELDOUT32
     + HELDOUT33
     + HELDOUT35
+    + HELDOUT36
 )
 
 
@@ -128,12 +130,14 @@ HELDOUT_METADATA = _still_wrong(
 LATER_METADATA = _still_wrong(
     LATER,
     {
-        "vmd-apha-fss-liaison": "title: a first line with its own subject ('Liaison Agreement on "
-        "Veterinary Medicines ...') over its 'between ...' line; this writer's title leaves the "
-        "parties line out, three others include it (a tie, see docs/ingest.md)",
-        "bob-health-resilience-concordat": "title: the same reading as vmd-apha-fss-liaison",
-        "notts-probation-childrens-jwp": "title: the same reading as vmd-apha-fss-liaison",
-        "ifca-shared-waters-liaison": "title: the same reading as vmd-apha-fss-liaison",
+        "nihe-belfast-lps-hmo-liaison": "title: a first line with its own subject ('LIAISON "
+        "AGREEMENT ON HOUSES IN MULTIPLE OCCUPATION') over its 'between ...' line; this writer "
+        "includes the parties line, five others leave it out, as the parser does "
+        "(docs/ingest.md)",
+        "notts-probation-childrens-jwp": "title: a first line whose subject opens it ('Probation "
+        "and Children's Services Joint Working Protocol') over its 'between ...' line; this "
+        "writer leaves the parties line out, the parser keeps it (no 'on', 'for' or 'of' names "
+        "the subject)",
     },
 )
 LATER_PATHS = _still_wrong(
@@ -256,6 +260,7 @@ def _score(names: list[str]) -> tuple[int, int, int, list[str]]:
         ("held-out set 32 (tuned since its first run)", HELDOUT32, 0.95, 0.95),
         ("held-out set 33 (tuned since its first run)", HELDOUT33, 0.95, 0.95),
         ("held-out set 35 (tuned since its first run)", HELDOUT35, 0.95, 0.95),
+        ("held-out set 36 (tuned since its first run)", HELDOUT36, 0.95, 0.95),
     ],
 )
 def test_obligation_precision_and_recall_reach_the_thresholds_of_each_set(

@@ -149,6 +149,15 @@ def test_sub_clauses_after_an_unnumbered_paragraph_keep_their_numbers_under_thei
     assert tree.by_path()["1.p1"].text == "Contacts are kept up to date."
 
 
+def test_a_pdf_title_about_its_subject_over_its_parties_line_is_the_title_block():
+    tree, _ = tree_of(
+        "Joint Working Protocol on the Handling of Complaints about Solicitors\n"
+        "between the Alpha Commission and the Beta Society\n1. Introduction\n"
+        "1.1 This protocol sets out how the two bodies handle complaints together.\n"
+    )
+    assert [c.path for c in tree.walk()][:3] == ["p1", "p2", "1"]
+
+
 def test_roman_values():
     assert [roman_value(s) for s in ("i", "iv", "ix", "xiv", "iiii", "vx")] == [
         1,

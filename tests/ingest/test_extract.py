@@ -954,6 +954,19 @@ def test_a_row_on_data_lost_or_disclosed_without_authority_is_telling_not_sharin
     ]
 
 
+def test_items_a_stem_hands_its_verb_to_are_owed_by_the_party_before_the_verb():
+    raw = HEAD + (
+        "1. The BC will give the ARA:\n\n"
+        "(a) confirmation of the capacity in which it acts;\n\n"
+        "(b) details of the account into which any award is to be paid, confirmed in writing;\n"
+    )
+    result, _ = run(raw)
+    assert [(ob.kind, ob.clause, ob.bearer) for ob in result.obligations] == [
+        ("share_information", "1.a", ["Beta Council"]),
+        ("share_information", "1.b", ["Beta Council"]),
+    ]
+
+
 def test_a_name_that_makes_promises_twice_acts_for_a_party():
     raw = HEAD + (
         "1. Probation will send a safeguarding enquiry to the BC for every person on probation "
@@ -1203,6 +1216,29 @@ def test_items_under_a_stem_of_a_name_that_makes_promises_are_its_duties():
         ("The ARA will refer back to the BC any healthcare complaint it receives before the "
          "BC's procedure has been completed.",
          ["inform"]),
+        # held-out set 36
+        ("A party that wishes to end its participation must give the other parties at least "
+         "twelve months' notice in writing.",
+         ["inform"]),
+        ("If a major incident is likely to cause a rise in deaths, the party that first "
+         "becomes aware of it will alert the Coroner Service Manager immediately.",
+         ["inform"]),
+        ("The parties agree that the BC will continue to act as the relevant authority for the"
+         " coroner area.",
+         ["other"]),
+        ("Where a complainer approaches the BC directly, the BC will explain the role of the "
+         "ARA and, with the complainer's consent, forward the complaint to the ARA within two "
+         "working days.",
+         ["inform"]),
+        ("The ARA will remit the conduct issues to the BC within five working days of its "
+         "decision.",
+         ["inform"]),
+        ("The BC will acknowledge each remitted complaint to the ARA within three working days"
+         " of receiving it.",
+         ["inform"]),
+        ("The parties will use secure email with an approved encryption service for every "
+         "exchange under this agreement.",
+         []),
     ],
 )  # fmt: skip
 def test_wordings_from_the_held_out_sets_give_these_kinds_of_duty(sentence, kinds):

@@ -66,6 +66,14 @@ def test_the_review_rule_allows_the_agreement_named_between_verb_and_period(sent
     assert meta(HEAD + f"1. {sentence}\n")[0].review == rule
 
 
+def test_seeking_a_review_or_appeal_of_a_decision_is_not_a_review_on_request():
+    raw = HEAD + (
+        "1. The parties will review this agreement every year.\n\n"
+        "2. The data items are used for deciding whether to seek a review or appeal.\n"
+    )
+    assert meta(raw)[0].review == "every year"
+
+
 def test_annual_review_letters_are_another_document_not_the_review_rule():
     raw = HEAD + "1. The AA publishes annual review letters to councils.\n"
     assert meta(raw)[0].review is None
@@ -490,6 +498,27 @@ def test_a_listed_party_whose_name_opens_with_a_place_and_another_is_one_party()
     assert "Cardiff and Vale University Health Board" not in acting.party_names()
 
 
+def test_parties_listed_under_the_following_local_authorities_and_an_office_of_the_abbr():
+    found, _ = meta(
+        "# Memorandum of Understanding for the Alpha Area\n\n"
+        '1. This MoU is made between the following local authorities (together "the Parties"):'
+        "\n\n- Alpha East Council;\n- Alpha West Council; and\n- Beta Borough Council.\n\n"
+        "2. The Parties will meet every quarter.\n"
+    )
+    assert found.party_names() == [
+        "Alpha East Council", "Alpha West Council", "Beta Borough Council"
+    ]  # fmt: skip
+    office, _ = meta(
+        "# Information sharing agreement\n\nThis agreement is made between:\n\n"
+        "- the Alpha Compensation Authority (ACA), an executive agency; and\n"
+        "- the Office of the Official Solicitor and Public Trustee (OSPT), an arm's length body."
+        "\n\n1. The parties will meet every year.\n"
+    )
+    assert office.party_names() == [
+        "Alpha Compensation Authority", "Office of the Official Solicitor and Public Trustee"
+    ]  # fmt: skip
+
+
 def test_a_month_and_year_on_a_pdf_parties_line_is_a_date_not_a_party():
     text = (
         "Memorandum of Understanding\n"
@@ -707,6 +736,25 @@ def test_a_review_at_the_first_meeting_in_each_calendar_year_is_yearly():
         "calendar year, and at any other time upon the written request of a Member.\n"
     )
     assert found.review == "every year; any time on request"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a title with its own subject: the parties paragraph set apart is not part of it
+        ("Concordat of the Alpha Health Resilience Forum\n\nbetween the Alpha Authority and "
+         "the Beta Council\n\n", "Concordat of the Alpha Health Resilience Forum"),
+        # ... in a PDF's lines too
+        ("Joint Working Protocol on the Handling of Complaints\nbetween the Alpha Authority and "
+         "the Beta Council\n", "Joint Working Protocol on the Handling of Complaints"),
+        # a bare agreement name takes its parties line
+        ("Memorandum of Understanding\n\nbetween the Alpha Authority and the Beta Council\n\n",
+         "Memorandum of Understanding between the Alpha Authority and the Beta Council"),
+    ],
+)  # fmt: skip
+def test_a_title_with_its_own_subject_leaves_out_a_parties_paragraph(head, title):
+    found, _ = meta(head + "1. The parties will meet every year.\n")
+    assert found.title == title
 
 
 def test_a_review_of_how_the_agreement_works_every_two_to_three_years():

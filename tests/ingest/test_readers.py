@@ -259,6 +259,15 @@ def test_markdown_lines_set_wholly_in_bold_are_headings_and_the_first_one_the_ti
     assert read_document(b"**Membership**\n\nText.\n", "t.txt").text.startswith("**")
 
 
+def test_a_markdown_bold_line_with_a_hard_break_opens_a_signature_paragraph_not_a_heading():
+    md = (
+        b"# Terms\n\n## Signed\n\n**For the Alpha Council**  \nName: A Person  \nDate: 1 May 2025\n"
+    )
+    text = read_document(md, "t.md").text
+    assert "\n**For the Alpha Council**  \nName: A Person" in text
+    assert "## For the Alpha Council" not in text
+
+
 def test_publishing_dates_above_the_main_content_are_page_chrome_but_a_dateline_in_it_stays():
     html = (
         b"<html><body><div class='page-meta'><span>Published: 30 September 2024</span> "

@@ -85,7 +85,7 @@ _VERBS = re.compile(r"\b(?:will|shall|is|are|was|has|have|may|must|should|can|do
 _MODAL = re.compile(r"\b(?:will|shall|must|should)\b", re.I)
 # words a Title Case heading leaves in lower case ("Sharing of Information with the Police")
 _MINOR = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
-          "the", "to", "with", "between", "under"}  # fmt: skip
+          "the", "to", "with", "between", "under", "about", "within", "across"}  # fmt: skip
 _SUB_STYLES = {"letter", "roman", "pletter", "proman", "parabic", "bullet"}
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 

@@ -46,6 +46,8 @@ from jointwork.ingest._blocks import (
     _Block,
     _blocks,
     _item_match,
+    _lines,
+    _unspaced_width,
     roman_heading,
     roman_value,
 )
@@ -258,17 +260,13 @@ class _Builder:
         before = self.text[self.last.span[0] : self.last.span[1]].rstrip()
         last_line = before.rsplit("\n", 1)[-1]
         width = self._wrap_width
-        return width is not None and len(last_line) >= width - 12 and before[-1:].isalpha()
+        return bool(width) and len(last_line) >= width - 12 and before[-1:].isalpha()
 
     @cached_property
-    def _wrap_width(self) -> int | None:
-        """The width the text's lines were wrapped at (a PDF's or a hard-wrapped text file's:
-        nine lines in ten at most that long), or None where a line is a whole paragraph."""
-        lengths = sorted(len(line) for line in self.text.splitlines() if line.strip())
-        if len(lengths) < 20:
-            return None
-        width = lengths[len(lengths) * 9 // 10]
-        return width if width <= 120 else None
+    def _wrap_width(self) -> int:
+        """The width a PDF's lines were wrapped at; 0 for text with blank lines between its
+        paragraphs (then a short line proves nothing)."""
+        return _unspaced_width(_lines(self.text))
 
     def _extend(self, node: Clause, end: int) -> None:
         node.span = (node.span[0], end)

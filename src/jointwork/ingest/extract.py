@@ -392,26 +392,30 @@ def _guess(
         pass  # a row of a table of duties states a duty, its "By whom" cell the bearer
     elif subject_known:
         pass  # the second promise of a sentence whose subject made the first
-    elif promise is not None:
-        # the first promise a party makes ("Where an appeal is to be decided ..., the Trust will
-        # tell"): "The Act will ...", "Information will ..." are not a party's promise
-        promise = next(
-            (p for p in _promises(sentence, at + a, scan) if made_by_party(own, a, p, people)),
-            None,
-        )
-        if promise is None:
-            return None
-    elif stem_committed and stem_texts and sentence[:1].islower():
-        # an item that opens with its verb ("not contacting the attorney") under "A shall:"
-        stem = stem_texts[0].text
-        if not (
-            stem_subject(stem_texts[0], people)
-            or fallback.has_subject(stem)
-            or any(actor in stem for actor in people.actors)  # "Ealing Council will:"
-        ):
-            return None
     else:
-        return None
+        # an item may be the object of its stem's verb though a clause inside it says what "is
+        # to be" done ("details of the account into which any award is to be paid")
+        only_is_to_be = promise is not None and _IS_TO_BE.fullmatch(promise.group(0)) is not None
+        if promise is not None:
+            # the first promise a party makes ("Where an appeal is to be decided ..., the Trust
+            # will tell"): "The Act will ...", "Information will ..." are not a party's promise
+            promise = next(
+                (p for p in _promises(sentence, at + a, scan) if made_by_party(own, a, p, people)),
+                None,
+            )
+            if promise is None and not only_is_to_be:
+                return None
+        if promise is None:
+            # an item that opens with its verb ("not contacting the attorney") under "A shall:"
+            if not (stem_committed and stem_texts and sentence[:1].islower()):
+                return None
+            stem = stem_texts[0].text
+            if not (
+                stem_subject(stem_texts[0], people)
+                or fallback.has_subject(stem)
+                or any(actor in stem for actor in people.actors)  # "Ealing Council will:"
+            ):
+                return None
     recurrence: Recurrence | None = None
     recurrence_read = False
     chosen: tuple[fallback.Family, re.Match[str]] | None = None
@@ -446,6 +450,9 @@ def _guess(
     ob = _build(row, clause, own, a, b, m, cut, recurrence, stem_texts, people)
     ob.basis = "keywords"
     return ob
+
+
+_IS_TO_BE = re.compile(r"(?:is|are)\s+to\s+be", re.I)
 
 
 def _stem_guess(

@@ -198,6 +198,9 @@ def _title(text: str, headings: set[int]) -> tuple[str | None, Span | None]:
     # a title wrapped over two lines ("... between A and the" / "B (EA)")
     # or a title line followed by its parties ("MEMORANDUM OF UNDERSTANDING" / "between A and B")
     then_between = chosen + 1 < len(lines) and lines[chosen + 1][0].startswith("between ")
+    # ... unless the title line has a subject of its own ("Protocol on the Handling of
+    # Complaints"): five blind writers of eight then leave the parties line out of the title
+    then_between = then_between and not _OWN_SUBJECT.search(body)
     joined = chosen
     if (RUNS_ON.search(body) or then_between) and chosen + 1 < len(lines):
         joined += 1
@@ -213,6 +216,11 @@ def _title(text: str, headings: set[int]) -> tuple[str | None, Span | None]:
         end = lines[joined][1][1]
         return " ".join(text[span[0] : end].split()), (span[0], end)
     return body, span
+
+
+_OWN_SUBJECT = re.compile(
+    r"(?i:\b(?:on|for|about|of))\s+(?!(?i:understanding|co-?operation)\b)(?:(?i:the)\s+)?[A-Z]"
+)
 
 
 def _names_agreement(line: str, wording: re.Pattern[str]) -> bool:

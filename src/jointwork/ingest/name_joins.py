@@ -61,6 +61,10 @@ def _continues(
     before: Piece, piece: Piece, so_far: str, phrase: str, acts_alone: Callable[[str], bool]
 ) -> bool:
     sep = piece.separator
+    if _DANGLING.search(so_far):
+        # "Office of | the | Official Solicitor and Public Trustee (OSPT)": a name that ends in
+        # "of" is unfinished, even before a name the text abbreviates
+        return sep.strip() == "the"
     if before.known or piece.known:
         return False
     this = phrase[piece.start : piece.end]
@@ -74,8 +78,6 @@ def _continues(
             and not _complete(this)
             and not acts_alone(so_far)
         )
-    if _DANGLING.search(so_far):
-        return sep.strip() == "the"  # "Office of | the | Traffic Commissioner"
     if sep.strip() not in {"and", "&"} or acts_alone(so_far):
         return False
     if _complete(so_far):

@@ -250,7 +250,7 @@ _ACTING_VERBS = "will|shall|must|may|should|has|have|is|are|agrees?|can|does|was
 # "Between:", "The parties are:", "agreed between the following bodies (together, "the
 # partners"):" over one party per line or list item
 _LIST_OF_PARTIES = re.compile(
-    r"\b(?:between|parties(?: to this \w+)?(?: are)?)(?:\s+the\s+following(?:\s+\w+)?)?"
+    r"\b(?:between|parties(?: to this \w+)?(?: are)?)(?:\s+the\s+following(?:\s+\w+){0,2})?"
     r"(?:\s*\([^)]*\)|,\s+(?:each|all|both)\s+of\s+which\b[^:]{0,200})?\s*:$",
     re.I,
 )  # "... between the following bodies, each of which has a statutory role in ...:"

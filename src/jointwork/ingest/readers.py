@@ -194,7 +194,10 @@ def _bold_headings(text: str) -> str:
     first = True
     for i, line in enumerate(lines):
         m = _BOLD_LINE.match(line.strip())
-        if m and faked_heading(m.group(2), first and not titled):
+        # a hard line break ("**For the Council**  " over "Name: ...") keeps the next line in
+        # its paragraph: a signature block's first line, not a heading
+        broken = line.endswith(("  ", "\\")) and i + 1 < len(lines) and lines[i + 1].strip()
+        if m and not broken and faked_heading(m.group(2), first and not titled):
             lines[i] = ("# " if first and not titled else "## ") + m.group(2)
         first = first and not line.strip()
     return "\n".join(lines)

@@ -193,6 +193,11 @@ def stem_subject(stem: Collapsed, people: Parties) -> list[str]:
         named = people.named(stem, 0, len(stem.text))
         if named:
             return [named[0][0]]
+    # "The BC will give the ARA:": the party before the promise, not the one it is made to
+    promise = _PROMISE_WORD.search(stem.text)
+    before = people.named(stem, 0, promise.start()) if promise else []
+    if before:
+        return [before[-1][0]]
     tail = people.named(stem, max(0, len(stem.text) - 40), len(stem.text))
     if tail:
         return [tail[-1][0]]
