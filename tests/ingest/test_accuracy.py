@@ -69,6 +69,7 @@ from tests.ingest.corpus import (
     HELDOUT33,
     HELDOUT35,
     HELDOUT36,
+    HELDOUT37,
     OWN,
     SEEDS,
     document,
@@ -109,6 +110,7 @@ LATER = (
     + HELDOUT33
     + HELDOUT35
     + HELDOUT36
+    + HELDOUT37
 )
 
 
@@ -134,6 +136,8 @@ LATER_METADATA = _still_wrong(
         "AGREEMENT ON HOUSES IN MULTIPLE OCCUPATION') over its 'between ...' line; this writer "
         "includes the parties line, five others leave it out, as the parser does "
         "(docs/ingest.md)",
+        "leicestershire-hinckley-bosworth-flood-jwp": "title: the same reading as "
+        "nihe-belfast-lps-hmo-liaison (this writer includes the parties line)",
         "notts-probation-childrens-jwp": "title: a first line whose subject opens it ('Probation "
         "and Children's Services Joint Working Protocol') over its 'between ...' line; this "
         "writer leaves the parties line out, the parser keeps it (no 'on', 'for' or 'of' names "
@@ -261,6 +265,7 @@ def _score(names: list[str]) -> tuple[int, int, int, list[str]]:
         ("held-out set 33 (tuned since its first run)", HELDOUT33, 0.95, 0.95),
         ("held-out set 35 (tuned since its first run)", HELDOUT35, 0.95, 0.95),
         ("held-out set 36 (tuned since its first run)", HELDOUT36, 0.95, 0.95),
+        ("held-out set 37 (tuned since its first run)", HELDOUT37, 0.95, 0.95),
     ],
 )
 def test_obligation_precision_and_recall_reach_the_thresholds_of_each_set(

@@ -967,6 +967,19 @@ def test_items_a_stem_hands_its_verb_to_are_owed_by_the_party_before_the_verb():
     ]
 
 
+def test_items_a_stem_sends_to_a_named_role_are_what_it_sends():
+    raw = HEAD + (
+        "1. No later than two weeks before the inspection date, the BC will send the liaison "
+        "inspector:\n\n(a) a copy of the central record of authorisations;\n\n"
+        "(b) the current policy and a note of the training delivered to officers; and\n\n"
+        "(c) a short report on progress.\n"
+    )
+    result, _ = run(raw)
+    assert [(ob.kind, ob.clause) for ob in result.obligations] == [
+        ("share_information", "1.a"), ("share_information", "1.b"), ("share_information", "1.c"),
+    ]  # fmt: skip
+
+
 def test_a_name_that_makes_promises_twice_acts_for_a_party():
     raw = HEAD + (
         "1. Probation will send a safeguarding enquiry to the BC for every person on probation "
@@ -1238,6 +1251,30 @@ def test_items_under_a_stem_of_a_name_that_makes_promises_are_its_duties():
          ["inform"]),
         ("The parties will use secure email with an approved encryption service for every "
          "exchange under this agreement.",
+         []),
+        # held-out set 37
+        ("The Councils will each designate the shared Coordinating Officer as their single "
+         "point of contact for the ARA on all day-to-day matters.",
+         ["other"]),
+        ("The ARA will name one of its inspectors as the liaison inspector for the Councils.",
+         ["other"]),
+        ("Each Council will submit to the ARA an annual return of the number of authorisations"
+         " granted.",
+         ["share_information"]),
+        ("Members will keep confidential all information about candidates that they receive, "
+         "and will not discuss that information with the staff of their own body.",
+         ["prohibition", "confidentiality"]),
+        ("None of us will use information received from another body for any purpose other "
+         "than the purpose for which it was provided.",
+         ["prohibition"]),
+        ("The BC is responsible for appointments to listed judicial offices up to and "
+         "including the office of High Court judge.",
+         []),
+        ("When it directs release, the BC will provide the ARA with the licence conditions it "
+         "has set, in time for the licence to be issued before the release date.",
+         ["share_information"]),
+        ("An earlier review will be carried out if there is a significant change to the "
+         "legislation under which information is shared.",
          []),
     ],
 )  # fmt: skip

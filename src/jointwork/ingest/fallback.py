@@ -106,8 +106,9 @@ def stem_verb(stem: str, header: bool = False) -> Iterator[tuple[Family, re.Matc
 
 # after the verb, only whom it is for: "will send Trading Standards Scotland:", "will provide:"
 _OBJECT_NAMED = re.compile(
-    r"(?:\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and))*)?\s*:\s*"
-)
+    r"(?:\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and))*"
+    r"|\s+(?:the|its|their|each|that)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)?\s*:\s*"
+)  # ... or "will send the liaison inspector:"
 _SHARED_BY = re.compile(r"\b(?:provided|shared|sent|supplied|disclosed)\s+(?:by|to|with)\b", re.I)
 
 
