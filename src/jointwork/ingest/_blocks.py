@@ -271,9 +271,11 @@ def _numbered_heading_over_text(
     return True
 
 
-def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
+def _blocks(text: str, infer_headings: bool = True) -> tuple[list[_Block], int]:
+    """The blocks of the text, and the width its lines were wrapped at (0: blank lines end its
+    paragraphs, not short lines)."""
     lines = _lines(text)
-    width = _unspaced_width(lines)  # 0: blank lines end paragraphs, not short lines
+    width = _unspaced_width(lines)
     blocks: list[_Block] = []
     current: _Block | None = None
     for i, line in enumerate(lines):
@@ -353,7 +355,7 @@ def _blocks(text: str, infer_headings: bool = True) -> list[_Block]:
             continue
         current = _Block("para", [line])
         blocks.append(current)
-    return _mark_headings(blocks) if infer_headings else blocks
+    return (_mark_headings(blocks) if infer_headings else blocks), width
 
 
 def _substantive(block: _Block) -> bool:

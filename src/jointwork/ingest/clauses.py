@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from jointwork.ingest._blocks import (
     _ANNEX,
@@ -46,8 +46,6 @@ from jointwork.ingest._blocks import (
     _Block,
     _blocks,
     _item_match,
-    _lines,
-    _unspaced_width,
     roman_heading,
     roman_value,
 )
@@ -118,8 +116,9 @@ _POINT_ZERO = re.compile(r"\d+\.0")
 
 
 class _Builder:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, wrap_width: int) -> None:
         self.text = text
+        self.wrap_width = wrap_width  # a PDF's line width (_blocks._unspaced_width), or 0
         self.root = Clause(None, "", None, "", (0, 0), "root", level=0)
         self.stack: list[Clause] = [self.root]
         self.warnings: list[str] = []
@@ -259,14 +258,8 @@ class _Builder:
             return False
         before = self.text[self.last.span[0] : self.last.span[1]].rstrip()
         last_line = before.rsplit("\n", 1)[-1]
-        width = self._wrap_width
+        width = self.wrap_width  # 0 for text with blank lines between its paragraphs
         return bool(width) and len(last_line) >= width - 12 and before[-1:].isalpha()
-
-    @cached_property
-    def _wrap_width(self) -> int:
-        """The width a PDF's lines were wrapped at; 0 for text with blank lines between its
-        paragraphs (then a short line proves nothing)."""
-        return _unspaced_width(_lines(self.text))
 
     def _extend(self, node: Clause, end: int) -> None:
         node.span = (node.span[0], end)
@@ -552,8 +545,9 @@ def parse_clauses(text: str, infer_headings: bool = True) -> ClauseTree:
     ``infer_headings=False`` for formats that mark their headings (HTML, docx, markdown):
     then only ``#`` lines, annexes and numbered items structure the text, and a short
     paragraph such as "Published 20 September 2024" stays a paragraph."""
-    builder = _Builder(text)
-    for block in _blocks(text, infer_headings):
+    blocks, width = _blocks(text, infer_headings)
+    builder = _Builder(text, width)
+    for block in blocks:
         if block.kind == "heading":
             builder.heading(block)
         elif block.kind == "item":
