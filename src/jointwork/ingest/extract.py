@@ -63,10 +63,13 @@ _CONTENT = ("item", "bullet", "paragraph", "table", "row")
 _NOTHING = re.compile("")
 # a definition ('"working day" means ...', 'named contacts means ...') states no duty; its
 # term has no clause of its own ("Before publishing a report that includes ..." is no term)
-_DEFINITION = re.compile(
-    r"[\W\d]*(?:(?!\b(?:that|which|who)\b)[\w’' -]){1,40}?[”\"]?\s+"
-    r"(?:means|includes|has the meaning)\b"
-)
+_DEFINITION = re.compile(r"[\W\d]*[\w’' -]{1,40}?[”\"]?\s+(?:means|includes|has the meaning)\b")
+_CLAUSE_IN_TERM = re.compile(r"\b(?:that|which|who)\b")
+
+
+def _defines(sentence: str) -> bool:
+    term = _DEFINITION.match(sentence)
+    return term is not None and _CLAUSE_IN_TERM.search(term.group(0)) is None
 # ", and will provide ...": a second promise by the subject of the first
 _SECOND_PROMISE = re.compile(
     r"(?:,\s+and\s+(?:it\s+|they\s+|(?:the\s+)?(?-i:[A-Z])\w*\s+)?|\s+and\s+(?:it\s+|they\s+)?)"
@@ -197,7 +200,7 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
             found[stem_ob.kind] = _for_item(stem_ob, clause, own)
         for a, b in sentences(own.text):
             sentence = own.text[a:b]
-            if _DEFINITION.match(sentence):
+            if _defines(sentence):
                 continue  # '"named contacts" means the officers ... responsible for ...'
             # the stem's duty covers the item's first sentence ("will not share:" + "(i) ...")
             kinds_here: set[str] = {ob.kind for ob in inherited} if a == 0 else set()
