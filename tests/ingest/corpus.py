@@ -348,3 +348,13 @@ HELDOUT37 = [
     "leicestershire-hinckley-bosworth-flood-jwp",
     "sps-parole-board-scotland-isa",
 ]
+# Held out the same way after the tuning to sets 31-33 and 35-37 (fifth session), measured once
+# on main 8bb69e1; its writer saw more of docs/ingest.md "Obligation candidates" than the brief
+# allows (the list of kinds and the start of the keyword-fallback note, no code), so it is
+# reported apart as well.
+HELDOUT38 = [
+    "enterprise-agencies-concordat",
+    "heiw-dhcw-mou",
+    "pca-sbc-joint-working-protocol",
+    "wdc-dabvjb-isa",
+]
