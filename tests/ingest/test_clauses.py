@@ -158,6 +158,17 @@ def test_a_pdf_title_about_its_subject_over_its_parties_line_is_the_title_block(
     assert [c.path for c in tree.walk()][:3] == ["p1", "p2", "1"]
 
 
+def test_a_signature_line_of_dots_to_fill_does_not_end_its_signatory_paragraph():
+    text = _wrapped(["1. Terms", f"1.1 {FILLER}", f"1.2 {FILLER}"]) + (
+        "\n2. Signatures\nSigned on behalf of the Alpha Agency\nName: ..................\n"
+        "Position: Chief Executive\nDate: 24 March 2025\n"
+        "Signed on behalf of the Beta Council\nName: ..................\n"
+        "Position: Director\nDate: 26 March 2025\n"
+    )
+    tree, _ = tree_of(text)
+    assert [c.path for c in tree.walk()][-3:] == ["2", "2.p1", "2.p2"]
+
+
 def test_roman_values():
     assert [roman_value(s) for s in ("i", "iv", "ix", "xiv", "iiii", "vx")] == [
         1,

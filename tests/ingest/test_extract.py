@@ -980,6 +980,21 @@ def test_items_a_stem_sends_to_a_named_role_are_what_it_sends():
     ]  # fmt: skip
 
 
+def test_a_negated_item_and_a_stem_over_a_table_of_what_is_shared():
+    raw = HEAD + (
+        "1. Where a business plans to invest in the other party's area, that party will:\n\n"
+        "(a) not make an offer of assistance until the parties have agreed which of them will "
+        "take the case forward.\n\n"
+        "2. The information below will be shared at the times shown:\n\n"
+        "Information\tShared by\tShared with\tWhen\n"
+        "Valuation roll changes\tBC\tARA\tWeekly\n"
+    )
+    result, _ = run(raw)
+    assert [(ob.kind, ob.clause) for ob in result.obligations] == [
+        ("prohibition", "1.a"), ("share_information", "2.t1.r1"),
+    ]  # fmt: skip
+
+
 def test_a_name_that_makes_promises_twice_acts_for_a_party():
     raw = HEAD + (
         "1. Probation will send a safeguarding enquiry to the BC for every person on probation "
@@ -1275,6 +1290,35 @@ def test_items_under_a_stem_of_a_name_that_makes_promises_are_its_duties():
          ["share_information"]),
         ("An earlier review will be carried out if there is a significant change to the "
          "legislation under which information is shared.",
+         []),
+        # held-out set 38
+        ("HEIW is responsible for education, training, workforce development and workforce "
+         "modernisation for health in Wales.",
+         []),
+        ("The BC will set up training accounts on national systems for trainees within five "
+         "working days of receiving a complete request.",
+         []),
+        ("The ARA will treat the BC's draft education commissioning plans, and any other "
+         "material that the BC marks as not for circulation, in confidence.",
+         ["confidentiality"]),
+        ("The datasets in the table below will be made available to the ARA by the BC through "
+         "the national data resource.",
+         ["share_information"]),
+        ("Personal data may be shared only in accordance with the UK General Data Protection "
+         "Regulation. Where regular sharing of personal data is needed, the parties will put a"
+         " data sharing agreement in place before it begins.",
+         []),
+        ("Each office is responsible for its own public statements, and neither will comment "
+         "publicly on the other's casework.",
+         ["prohibition"]),
+        ("The responsible officers for this agreement are the BC's Revenues Manager and the "
+         "ARA's Depute Assessor.",
+         ["other"]),
+        ("The parties will hold a joint planning session once a year to identify opportunities"
+         " for joint programmes.",
+         ["meeting"]),
+        ("Where a business moves from one party's area to another, the parties will agree a "
+         "plan for transferring the account management relationship.",
          []),
     ],
 )  # fmt: skip

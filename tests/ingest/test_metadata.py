@@ -519,6 +519,15 @@ def test_parties_listed_under_the_following_local_authorities_and_an_office_of_t
     ]  # fmt: skip
 
 
+def test_markdown_bold_party_names_in_a_list_lose_their_markers():
+    found, _ = meta(
+        "# Information Sharing Agreement\n\nThis agreement is made between:\n\n"
+        '- **Alpha West Council** ("the Council"); and\n'
+        '- **Beta and Gamma Valuation Joint Board** ("the Board").\n\n1. The Board will meet.\n'
+    )
+    assert found.party_names() == ["Alpha West Council", "Beta and Gamma Valuation Joint Board"]
+
+
 def test_a_month_and_year_on_a_pdf_parties_line_is_a_date_not_a_party():
     text = (
         "Memorandum of Understanding\n"

@@ -226,6 +226,7 @@ def _ends_paragraph(prev: str, body: str, width: int) -> bool:
     hand: the next line opens a new paragraph (PDF text has no blank lines between them)."""
     return (
         prev[-1] in ".!?"
+        and not prev.endswith("..")  # "Name: ........" is a blank to fill, not a full stop
         and len(prev) + 1 + len(body.split()[0]) < width
         and not _heading_like(body)  # a heading line has rules of its own (_mark_headings)
     )
@@ -318,7 +319,7 @@ def _blocks(text: str, infer_headings: bool = True) -> tuple[list[_Block], int]:
             continue
         if current is not None and current.kind in ("item", "para"):
             prev = current.lines[-1].body
-            ends_sentence = prev[-1] in ".:;!?"
+            ends_sentence = prev[-1] in ".:;!?" and not prev.endswith("..")  # not "Name: ....."
             if (_LABEL.match(body) and ends_sentence) or (
                 width
                 and (SIGNED_LINE.match(body) or STATUS_LINE.match(body))

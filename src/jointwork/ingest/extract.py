@@ -241,12 +241,15 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                 handed = (rule.get("to_items") and to_items.search(sentence[m.end() :])) or (
                     kind in _ACTION_KINDS and fallback.object_list(sentence)
                 )  # "will not share:", "will notify the other of:": each item is a duty
-                if handed and b == len(own.text) and _rows_below(clause):
-                    pass  # "will exchange the information listed below:" over a table of
-                    # duties: each row states its own duty, the stem none
+                last = b == len(own.text)
+                introduces = kind in _ACTION_KINDS and sentence.rstrip().endswith(":")
+                if last and (handed or introduces) and _rows_below(clause):
+                    pass  # "will exchange the information listed below:", "The information
+                    # below will be shared at the times shown:" over a table of duties: each
+                    # row states its own duty, the stem none
                 elif (
                     handed
-                    and b == len(own.text)
+                    and last
                     and any(child.kind in ("item", "bullet") for child in clause.children)
                 ):
                     carried.setdefault(id(clause), []).append(ob)
@@ -398,7 +401,9 @@ def _guess(
     else:
         # an item may be the object of its stem's verb though a clause inside it says what "is
         # to be" done ("details of the account into which any award is to be paid")
-        only_is_to_be = promise is not None and _IS_TO_BE.fullmatch(promise.group(0)) is not None
+        only_is_to_be = promise is not None and (
+            _IS_TO_BE.fullmatch(promise.group(0)) is not None or sentence.startswith("not ")
+        )  # ... or a negated item ("not make an offer ... until ... which of them will ...")
         if promise is not None:
             # the first promise a party makes ("Where an appeal is to be decided ..., the Trust
             # will tell"): "The Act will ...", "Information will ..." are not a party's promise

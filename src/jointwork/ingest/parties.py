@@ -61,7 +61,8 @@ def definitions_in(doc: Collapsed) -> list[tuple[str, str, bool]]:
         the, abbr = m.groups()
         if not_parties.match(abbr) or not (sum(c.isupper() for c in abbr) >= 2 or abbr.istitle()):
             continue
-        words = doc.text[: m.start()].rstrip().split(" ")
+        # (markdown's bold markers are not part of a name: "**West Dunbartonshire Council**")
+        words = [w.strip("*_") for w in doc.text[: m.start()].rstrip().split(" ")]
         # 'National Highways Limited ("National Highways")': a quoted short name that the full
         # name begins with names that body, whatever its words
         short_form = bool(re.search(r"[“\"]", m.group(0))) and " ".join(
@@ -297,7 +298,9 @@ def _listed_parties(
         known = {full for full, _ in definitions}
         found: list[Party] = []
         for item in units[index + 1 : index + 9]:
-            names = _split_names(item, 0, len(item.text), definitions, by_abbr, acts_alone)
+            # a name set in bold ("**West Dunbartonshire Council** ("the Council"); and")
+            start = len(item.text) - len(item.text.lstrip("*_"))
+            names = _split_names(item, start, len(item.text), definitions, by_abbr, acts_alone)
             names = _one_per_item(item, names, acts_alone)
             if not names or not (names[0].name in known or heads.search(names[0].name)):
                 break  # the list of parties has ended
