@@ -70,6 +70,8 @@ _CLAUSE_IN_TERM = re.compile(r"\b(?:that|which|who)\b")
 def _defines(sentence: str) -> bool:
     term = _DEFINITION.match(sentence)
     return term is not None and _CLAUSE_IN_TERM.search(term.group(0)) is None
+
+
 # ", and will provide ...": a second promise by the subject of the first
 _SECOND_PROMISE = re.compile(
     r"(?:,\s+and\s+(?:it\s+|they\s+|(?:the\s+)?(?-i:[A-Z])\w*\s+)?|\s+and\s+(?:it\s+|they\s+)?)"
