@@ -67,6 +67,7 @@ from tests.ingest.corpus import (
     HELDOUT31,
     HELDOUT32,
     HELDOUT33,
+    HELDOUT34,
     HELDOUT35,
     HELDOUT36,
     HELDOUT37,
@@ -109,6 +110,7 @@ LATER = (
     + HELDOUT31
     + HELDOUT32
     + HELDOUT33
+    + HELDOUT34
     + HELDOUT35
     + HELDOUT36
     + HELDOUT37
@@ -268,6 +270,7 @@ def _score(names: list[str]) -> tuple[int, int, int, list[str]]:
         ("held-out set 31 (tuned since its first run)", HELDOUT31, 0.95, 0.95),
         ("held-out set 32 (tuned since its first run)", HELDOUT32, 0.95, 0.95),
         ("held-out set 33 (tuned since its first run)", HELDOUT33, 0.95, 0.95),
+        ("held-out set 34 (tuned since its first run)", HELDOUT34, 0.95, 0.95),
         ("held-out set 35 (tuned since its first run)", HELDOUT35, 0.95, 0.95),
         ("held-out set 36 (tuned since its first run)", HELDOUT36, 0.95, 0.95),
         ("held-out set 37 (tuned since its first run)", HELDOUT37, 0.95, 0.95),

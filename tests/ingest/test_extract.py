@@ -1320,6 +1320,38 @@ def test_items_under_a_stem_of_a_name_that_makes_promises_are_its_duties():
         ("Where a business moves from one party's area to another, the parties will agree a "
          "plan for transferring the account management relationship.",
          []),
+        # held-out set 34
+        ("Where the BC decides not to take proceedings on a report, it will, if the ARA asks, "
+         "explain the reasons for the decision in general terms.",
+         ["inform"]),
+        ("Where a report is urgent, the ARA will also telephone the Economic Crime Unit on the"
+         " day the report is sent.",
+         ["inform"]),
+        ("Disagreements will normally be settled between the officers involved. Anything they "
+         "cannot agree within ten working days will go to the ARA's Manager and the BC's Chief"
+         " Executive.",
+         ["escalation"]),
+        ("If information that one partner has given another is lost, the partner responsible "
+         "will let the owner of the information know within 24 hours.",
+         ["inform"]),
+        ("None of us will suggest in public, before an investigation report is published, that"
+         " another partner was responsible for the flooding.",
+         ["prohibition"]),
+        ("If an application reaches the wrong organisation, that organisation will pass it, "
+         "together with any fee received, to the right one within five working days.",
+         ["share_information"]),
+        ("Bank account details will not be exchanged under this agreement, other than the sort"
+         " code.",
+         ["prohibition"]),
+        ("A party that is notified of a suspected fraud will not contact the grant holder "
+         "about the concern until it has agreed the approach with the notifying party.",
+         ["prohibition"]),
+        ("Partners will hold such information in strict confidence and limit access to it to "
+         "officials.",
+         ["confidentiality"]),
+        ("The ARA will provide the secretariat for the Authority. The secretariat is the "
+         "single point of contact between the Authority and the scheme administrators.",
+         ["other"]),
     ],
 )  # fmt: skip
 def test_wordings_from_the_held_out_sets_give_these_kinds_of_duty(sentence, kinds):

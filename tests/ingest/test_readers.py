@@ -268,6 +268,16 @@ def test_a_markdown_bold_line_with_a_hard_break_opens_a_signature_paragraph_not_
     assert "## For the Alpha Council" not in text
 
 
+def test_a_gov_uk_title_caption_naming_the_kind_of_page_is_chrome():
+    html = (
+        b"<html><body><main><div class='gem-c-title'><span class='gem-c-title__context'>"
+        b"Policy paper</span><h1 class='gem-c-title__text'>Concordat on joint working</h1>"
+        b"</div><p>1. The parties will meet every quarter.</p></main></body></html>"
+    )
+    text = read_document(html, "p.html").text
+    assert "Policy paper" not in text and text.startswith("# Concordat on joint working")
+
+
 def test_publishing_dates_above_the_main_content_are_page_chrome_but_a_dateline_in_it_stays():
     html = (
         b"<html><body><div class='page-meta'><span>Published: 30 September 2024</span> "
