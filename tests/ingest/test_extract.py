@@ -927,6 +927,13 @@ def test_items_a_stem_hands_its_verb_to_are_owed_by_the_party_before_the_verb():
         ("share_information", "1.a", ["Beta Council"]),
         ("share_information", "1.b", ["Beta Council"]),
     ]
+    both, _ = run(
+        HEAD + "1. In any event, the ARA and the BC will ensure that the other receives:\n\n"
+        "(a) drafts of any press releases about the other 24 hours before they are released.\n"
+    )
+    assert [ob.bearer for ob in both.obligations] == [
+        ["Alpha Regulatory Authority", "Beta Council"]
+    ]
 
 
 @pytest.mark.parametrize(

@@ -193,11 +193,15 @@ def stem_subject(stem: Collapsed, people: Parties) -> list[str]:
         named = people.named(stem, 0, len(stem.text))
         if named:
             return [named[0][0]]
-    # "The BC will give the ARA:": the party before the promise, not the one it is made to
+    # "The BC will give the ARA:": the parties before the promise (after a comma that ends an
+    # opening phrase: "In any event, CQC and the LGA will"), not the one it is made to
     promise = _PROMISE_WORD.search(stem.text)
-    before = people.named(stem, 0, promise.start()) if promise else []
-    if before:
-        return [before[-1][0]]
+    if promise:
+        lo = stem.text.rfind(",", 0, promise.start()) + 1
+        before = people.named(stem, lo, promise.start())
+        before = before or people.named(stem, 0, promise.start())[-1:]
+        if before:
+            return [name for name, _ in before]
     tail = people.named(stem, max(0, len(stem.text) - 40), len(stem.text))
     if tail:
         return [tail[-1][0]]
