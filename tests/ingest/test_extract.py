@@ -1002,6 +1002,16 @@ def test_lists_and_tables_from_the_held_out_sets_give_these_duties(text, duties)
     assert [(ob.kind, ob.clause) for ob in result.obligations] == duties
 
 
+def test_a_notice_whose_sentence_opens_with_before_is_owed_by_the_subject_of_its_promise():
+    result, _ = run(
+        HEAD + "1. Before it publishes a report that relies on the BC's data, the ARA will send a "
+        "draft to the BC at least ten days before the planned publication date.\n"
+    )
+    assert [(ob.kind, ob.bearer) for ob in result.obligations] == [
+        ("notice_before_publication", ["Alpha Regulatory Authority"])
+    ]
+
+
 def test_a_name_that_makes_promises_twice_acts_for_a_party():
     raw = HEAD + (
         "1. Probation will send a safeguarding enquiry to the BC for every person on probation "

@@ -237,7 +237,11 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                     recurrence, recurrence_read = _recurrence(sentence, scan, part, a), True
                 if rule.get("requires") == "recurrence" and recurrence is None:
                     continue
-                cut = promise.start() if promise and promise.start() < m.start() else m.start()
+                # the subject stands before the promise, also when the match opens with when
+                # ("Before it publishes a report ..., AHDB will send a draft")
+                opens_with_when = _WHEN.match(sentence, m.start()) is not None
+                before = promise and (promise.start() < m.start() or opens_with_when)
+                cut = promise.start() if before else m.start()
                 ob = _build(rule, clause, own, a, b, m, cut, recurrence, stem_texts, people)
                 kinds_here.add(kind)
                 handed = (rule.get("to_items") and to_items.search(sentence[m.end() :])) or (
@@ -462,6 +466,7 @@ def _guess(
     return ob
 
 
+_WHEN = re.compile(r"(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\b", re.I)
 _IS_TO_BE = re.compile(r"(?:is|are)\s+to\s+be", re.I)
 
 

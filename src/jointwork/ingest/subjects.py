@@ -182,7 +182,7 @@ def subject_after_condition(
     """Parties named after the last comma before the verb, when a condition precedes them."""
     head = own.text[a : a + cut]
     comma = head.rfind(",")
-    if comma < 0 or not re.match(r"\s*(?:where|if|when|once|after)\b", head, re.I):
+    if comma < 0 or not re.match(r"\s*(?:where|if|when|once|after|before)\b", head, re.I):
         return []
     return [n for n, _ in people.named(own, a + comma, a + cut)]
 
