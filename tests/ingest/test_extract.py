@@ -1369,6 +1369,11 @@ def test_items_under_a_stem_of_a_name_that_makes_promises_are_its_duties():
         ("The ARA will provide the secretariat for the Authority. The secretariat is the "
          "single point of contact between the Authority and the scheme administrators.",
          ["other"]),
+        # a promise to share and a prohibition after it in one sentence are two duties
+        ("The ARA will share its inspection findings with the BC and will not disclose them to "
+         "anyone else.", ["prohibition", "share_information"]),
+        ("Where the BC supplies customer-level data to the ARA, it is pseudonymised first, and the "
+         "BC will not supply the names of its customers.", ["prohibition"]),
     ],
 )  # fmt: skip
 def test_wordings_from_the_held_out_sets_give_these_kinds_of_duty(sentence, kinds):

@@ -207,6 +207,7 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
             # the stem's duty covers the item's first sentence ("will not share:" + "(i) ...")
             kinds_here: set[str] = {ob.kind for ob in inherited} if a == 0 else set()
             covered = bool(kinds_here)
+            negated_at = len(sentence)  # where a prohibition's words begin in the sentence
             recurrence: Recurrence | None = None
             recurrence_read = False  # read once per sentence, and only when a rule matches
             ruled = any_rule.start(at + a, at + b) is not None
@@ -220,8 +221,9 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                     continue
                 if rule.get("after") and not compiled(rule["after"]).search(own.text, 0, a):
                     continue  # the subject named in an earlier sentence ("FOI requests ...")
-                if kind == "share_information" and "prohibition" in kinds_here:
-                    continue  # "will not share" is a prohibition, not a sharing duty
+                if kind == "share_information" and m.start() >= negated_at:
+                    continue  # "will not share" is a prohibition, not a sharing duty (but
+                    # "will share its findings ... and will not disclose them" is both)
                 if kinds_here & set(rule.get("yields_to", ())):
                     continue  # a more specific duty in the same sentence covers this one
                 promise = commitment.search(sentence, at + a)
@@ -244,6 +246,8 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                 cut = promise.start() if before else m.start()
                 ob = _build(rule, clause, own, a, b, m, cut, recurrence, stem_texts, people)
                 kinds_here.add(kind)
+                if kind == "prohibition":
+                    negated_at = min(negated_at, m.start())
                 handed = (rule.get("to_items") and to_items.search(sentence[m.end() :])) or (
                     kind in _ACTION_KINDS and fallback.object_list(sentence)
                 )  # "will not share:", "will notify the other of:": each item is a duty
