@@ -1374,6 +1374,22 @@ def test_items_under_a_stem_of_a_name_that_makes_promises_are_its_duties():
          "anyone else.", ["prohibition", "share_information"]),
         ("Where the BC supplies customer-level data to the ARA, it is pseudonymised first, and the "
          "BC will not supply the names of its customers.", ["prohibition"]),
+        # held-out set 39
+        ("The BC will provide the ARA with its complete case file for each escalated complaint"
+         " within ten working days of receiving the complaint.",
+         ["share_information"]),
+        ("Where an enquiry falls within the remit of another office, the receiving office will"
+         " signpost the enquirer to that office and pass on the enquirer's contact details.",
+         ["share_information"]),
+        ("The offices will share aggregate, non-attributable insight from their annual surveys"
+         " and casework.",
+         ["share_information"]),
+        ("Personal data exchanged under this Part, such as the details of suspected offenders,"
+         " will be kept confidential and will not be disclosed outside the parties.",
+         ["prohibition", "confidentiality"]),
+        ("The parties will hold a joint learning session at least once a year to share insight"
+         " from complaints.",
+         ["training"]),
     ],
 )  # fmt: skip
 def test_wordings_from_the_held_out_sets_give_these_kinds_of_duty(sentence, kinds):

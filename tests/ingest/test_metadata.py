@@ -528,6 +528,17 @@ def test_markdown_bold_party_names_in_a_list_lose_their_markers():
     assert found.party_names() == ["Alpha West Council", "Beta and Gamma Valuation Joint Board"]
 
 
+def test_listed_parties_complete_the_titles_names_with_a_company_suffix():
+    found, _ = meta(
+        "# Information Sharing Agreement between Alpha Water and the Beta Council\n\n"
+        "This agreement is made between:\n\n"
+        "- Alpha Water Limited (“AW”), the government-owned company; and\n"
+        "- the Beta Council (“the Council”), the statutory consumer body.\n\n"
+        "1. AW will meet the Council every quarter.\n"
+    )
+    assert found.party_names() == ["Alpha Water Limited", "Beta Council"]
+
+
 def test_a_month_and_year_on_a_pdf_parties_line_is_a_date_not_a_party():
     text = (
         "Memorandum of Understanding\n"

@@ -207,7 +207,8 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
             # the stem's duty covers the item's first sentence ("will not share:" + "(i) ...")
             kinds_here: set[str] = {ob.kind for ob in inherited} if a == 0 else set()
             covered = bool(kinds_here)
-            negated_at = len(sentence)  # where a prohibition's words begin in the sentence
+            # where a prohibition's words begin in the sentence (a list item "not pass to B ...")
+            negated_at = 0 if sentence.startswith("not ") else len(sentence)
             recurrence: Recurrence | None = None
             recurrence_read = False  # read once per sentence, and only when a rule matches
             ruled = any_rule.start(at + a, at + b) is not None

@@ -180,8 +180,8 @@ def find_parties(
             for alias in [*(abbr for full, abbr in definitions if full == b.name), b.name]
         ]
         best = listed
-    elif len(listed) > len(best) or len(best) < 2:
-        best = listed or best
+    elif len(listed) > len(best) or len(best) < 2 or _completes(best, listed):
+        best = listed or best  # ... or the title's names in full ("... Water Limited")
     if len(best) < 2:
         best = _most_mentioned(everything(), definitions)
     names = {p.name for p in best}
@@ -302,7 +302,8 @@ def _listed_parties(
             start = len(item.text) - len(item.text.lstrip("*_"))
             names = _split_names(item, start, len(item.text), definitions, by_abbr, acts_alone)
             names = _one_per_item(item, names, acts_alone)
-            if not names or not (names[0].name in known or heads.search(names[0].name)):
+            body = names and (heads.search(names[0].name) or names[0].name.split()[-1] in _COMPANY)
+            if not names or not (names[0].name in known or body):
                 break  # the list of parties has ended
             if names[0].name in [p.name for p in found] or " " not in names[0].name:
                 break  # a paragraph after the list names a party again, or "the Council"
