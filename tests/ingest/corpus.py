@@ -375,3 +375,12 @@ HELDOUT39 = [
     "middle-level-fenland-huntingdonshire-liaison",
     "niwater-consumer-council-isa",
 ]
+# Held out the same way after the tuning to sets 31-39 (fifth session), measured once on main
+# 47f8705, the parser at the end of the session; its writer saw the list of kinds in
+# docs/ingest.md "Obligation candidates" (no code), so it is reported apart as well.
+HELDOUT40 = [
+    "ccc-desnz-isa",
+    "hs2-warwickshire-jwp",
+    "pca-sbc-mou",
+    "scra-chs-liaison",
+]
