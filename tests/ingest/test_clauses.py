@@ -169,6 +169,16 @@ def test_a_signature_line_of_dots_to_fill_does_not_end_its_signatory_paragraph()
     assert [c.path for c in tree.walk()][-3:] == ["2", "2.p1", "2.p2"]
 
 
+def test_a_table_of_each_offices_relationship_manager_is_contacts_not_duties():
+    paths_found = paths(
+        "Contacts\n\nThe relationship managers are:\n\n"
+        "Office\tRelationship manager\tAlso responsible for\n"
+        "Alpha Regulatory Authority\tHead of Policy\tEnquiries\n"
+        "Beta Council\tHead of Complaints\tAdvice\n"
+    )
+    assert paths_found == ["contacts", "contacts.p1", "contacts.t1"]
+
+
 def test_roman_values():
     assert [roman_value(s) for s in ("i", "iv", "ix", "xiv", "iiii", "vx")] == [
         1,

@@ -1390,6 +1390,23 @@ def test_items_under_a_stem_of_a_name_that_makes_promises_are_its_duties():
         ("The parties will hold a joint learning session at least once a year to share insight"
          " from complaints.",
          ["training"]),
+        # held-out set 40
+        ("So that the government can prepare its response, the ARA will send the BC an "
+         "embargoed copy of each progress report, and of its advice on each budget, no later "
+         "than 48 hours before publication.",
+         ["notice_before_publication"]),
+        ("Each party will name a senior responsible owner for this agreement and one or more "
+         "working-level contacts.",
+         ["other"]),
+        ("The Act requires the ARA to report to Parliament every year on the progress made "
+         "towards meeting the budgets.",
+         []),
+        ("The senior responsible owners will meet at least once a year, normally after the "
+         "publication of the ARA's progress report, to plan the data needs for the year ahead.",
+         ["meeting"]),
+        ("We will refer a business to the other office, with the business's consent, whenever "
+         "a complaint is one the other office is better placed to deal with.",
+         ["share_information"]),
     ],
 )  # fmt: skip
 def test_wordings_from_the_held_out_sets_give_these_kinds_of_duty(sentence, kinds):

@@ -539,6 +539,17 @@ def test_listed_parties_complete_the_titles_names_with_a_company_suffix():
     assert found.party_names() == ["Alpha Water Limited", "Beta Council"]
 
 
+def test_a_company_abbreviated_inside_its_name_is_one_party():
+    found, _ = meta(
+        "Joint Working Protocol\n"
+        "between Alpha Speed Two (AS2) Limited, Beta County Council and Gamma Borough Council\n"
+        "1. Introduction\n1.1 The partners will meet every month.\n"
+    )
+    assert found.party_names() == [
+        "Alpha Speed Two (AS2) Limited", "Beta County Council", "Gamma Borough Council"
+    ]  # fmt: skip
+
+
 def test_a_month_and_year_on_a_pdf_parties_line_is_a_date_not_a_party():
     text = (
         "Memorandum of Understanding\n"

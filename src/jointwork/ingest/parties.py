@@ -390,6 +390,12 @@ def _split_names(
         if abbr:
             i += abbr.end()
             unfinished = None
+            suffix = _COMPANY_AFTER.match(phrase, i, stop)
+            if suffix and out:  # "High Speed Two (HS2) Limited": the company's name goes on
+                first = pieces[-1].start
+                i = suffix.end()
+                out[-1] = Party(phrase[first:i], None, head.span(first, i))
+                pieces[-1] = Piece(pieces[-1].start, i, pieces[-1].separator, pieces[-1].known)
         if last_sep_and and phrase[i : i + 1] == ",":
             break  # "... and Estyn, His Majesty's Inspectorate ...": an apposition, not a party
     spans = joined(pieces, phrase, acts_alone)
@@ -398,6 +404,7 @@ def _split_names(
     return [Party(phrase[a:b], None, head.span(a, b)) for a, b in spans]
 
 
+_COMPANY_AFTER = re.compile(r"\s+(?:Limited|Ltd|plc|PLC|LLP)\b")
 _LIST_AND = re.compile(r"\s+(?:and|&)\s+")
 _NAME_WITH_AND = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:of|for|in|on|and|&|[A-Z][\w’'&-]*))*")
 
