@@ -243,8 +243,10 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                 # the subject stands before the promise, also when the match opens with when
                 # ("Before it publishes a report ..., AHDB will send a draft")
                 opens_with_when = _WHEN.match(sentence, m.start()) is not None
-                before = promise and (promise.start() < m.start() or opens_with_when)
-                cut = promise.start() if before else m.start()
+                if promise is not None and (promise.start() < m.start() or opens_with_when):
+                    cut = promise.start()
+                else:
+                    cut = m.start()
                 ob = _build(rule, clause, own, a, b, m, cut, recurrence, stem_texts, people)
                 kinds_here.add(kind)
                 if kind == "prohibition":
