@@ -240,10 +240,10 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                     recurrence, recurrence_read = _recurrence(sentence, scan, part, a), True
                 if rule.get("requires") == "recurrence" and recurrence is None:
                     continue
-                # the subject stands before the promise, also when the match opens with when
-                # ("Before it publishes a report ..., AHDB will send a draft")
-                opens_with_when = _WHEN.match(sentence, m.start()) is not None
-                if promise is not None and (promise.start() < m.start() or opens_with_when):
+                # the subject stands before the promise, also when the match opens with a time
+                # clause ("Before it publishes a report ..., AHDB will send a draft")
+                opens_with_before = _BEFORE.match(sentence, m.start()) is not None
+                if promise is not None and (promise.start() < m.start() or opens_with_before):
                     cut = promise.start()
                 else:
                     cut = m.start()
@@ -414,7 +414,7 @@ def _guess(
     else:
         # an item may be the object of its stem's verb though a clause inside it says what "is
         # to be" done ("details of the account into which any award is to be paid")
-        only_is_to_be = promise is not None and (
+        inside_item = promise is not None and (
             _IS_TO_BE.fullmatch(promise.group(0)) is not None or sentence.startswith("not ")
         )  # ... or a negated item ("not make an offer ... until ... which of them will ...")
         if promise is not None:
@@ -424,7 +424,7 @@ def _guess(
                 (p for p in _promises(sentence, at + a, scan) if made_by_party(own, a, p, people)),
                 None,
             )
-            if promise is None and not only_is_to_be:
+            if promise is None and not inside_item:
                 return None
         if promise is None:
             # an item that opens with its verb ("not contacting the attorney") under "A shall:"
@@ -473,7 +473,7 @@ def _guess(
     return ob
 
 
-_WHEN = re.compile(r"(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\b", re.I)
+_BEFORE = re.compile(r"(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\b", re.I)
 _IS_TO_BE = re.compile(r"(?:is|are)\s+to\s+be", re.I)
 
 

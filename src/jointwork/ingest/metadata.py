@@ -199,7 +199,8 @@ def _title(text: str, headings: set[int]) -> tuple[str | None, Span | None]:
     # or a title line followed by its parties ("MEMORANDUM OF UNDERSTANDING" / "between A and B")
     then_between = chosen + 1 < len(lines) and lines[chosen + 1][0].startswith("between ")
     # ... unless the title line has a subject of its own ("Protocol on the Handling of
-    # Complaints"): five blind writers of eight then leave the parties line out of the title
+    # Complaints"): then half the blind writers (five of ten) leave the parties line out, the
+    # register shows the parties beside it anyway (a tie, docs/ingest.md)
     then_between = then_between and not _OWN_SUBJECT.search(body)
     joined = chosen
     if (RUNS_ON.search(body) or then_between) and chosen + 1 < len(lines):
