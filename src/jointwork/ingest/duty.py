@@ -1,0 +1,247 @@
+"""One duty from the words of the sentence that states it: who owes it and to whom, its values
+with the document spans they come from, and a one-line summary.
+
+Pure module: ``extract`` finds where a duty is stated (a rule row of ``tables/extract.toml`` or a
+keyword family of the fallback) and calls ``build``; who makes the promise is decided in
+``subjects``.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from jointwork.ingest._tables import Collapsed, compiled, number, table
+from jointwork.ingest.clauses import Clause
+from jointwork.ingest.subjects import (
+    CONDITION_THEN_IT,
+    MUTUAL,
+    Parties,
+    stem_subject,
+    subject_after_condition,
+)
+
+__all__ = ["LegalBasis", "Obligation", "Recurrence", "Rule", "Span", "build"]
+
+Span = tuple[int, int]
+# (RRULE, due window or None, span in the sentence), from ``extract._recurrence``
+Recurrence = tuple[str, str | None, Span]
+# a row of ``tables/extract.toml`` [[obligations]] or of ``tables/fallback.toml``
+Rule = dict[str, Any]
+
+_THE_OTHER = re.compile(r"\b(?:each other|one another|the other|either)\b", re.I)
+
+
+@dataclass
+class LegalBasis:
+    id: str
+    label: str
+    span: Span
+    source: str
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "label": self.label, "span": list(self.span), "source": self.source}
+
+
+@dataclass
+class Obligation:
+    kind: str
+    bearer: list[str]
+    counterparty: list[str]
+    summary: str
+    recurrence: str | None
+    trigger: dict | None
+    clause: str
+    quote: str
+    quote_span: Span
+    subkind: str | None = None
+    # A due window "<min>/<max>" (ISO 8601 durations) beside the RRULE: "at least annually" is
+    # P0D/P1Y, "every two to three years" P2Y/P3Y (obligations.recurrence's WINDOW=).
+    window: str | None = None
+    legal_bases: list[LegalBasis] = field(default_factory=list)
+    ladder: list[str] = field(default_factory=list)
+    spans: dict[str, list] = field(default_factory=dict)
+    # "rule": a row of tables/extract.toml matched its wording; "keywords": no row did, and the
+    # kind was guessed from the keyword families of tables/fallback.toml (see fallback.py)
+    basis: str = "rule"
+
+    def to_json(self) -> dict:
+        return {
+            "kind": self.kind,
+            "bearer": self.bearer,
+            "counterparty": self.counterparty,
+            "summary": self.summary,
+            "recurrence": self.recurrence,
+            "window": self.window,
+            "trigger": self.trigger,
+            "clause": self.clause,
+            "quote": self.quote,
+            "subkind": self.subkind,
+            "legal_bases": [basis.to_json() for basis in self.legal_bases],
+            "ladder": self.ladder,
+            "quote_span": list(self.quote_span),
+            "spans": self.spans,
+            "basis": self.basis,
+        }
+
+
+def build(
+    rule: Rule,
+    clause: Clause,
+    own: Collapsed,
+    a: int,
+    b: int,
+    m: re.Match[str],
+    cut: int,
+    recurrence: Recurrence | None,
+    stems: list[Collapsed],
+    people: Parties,
+) -> Obligation:
+    sentence = own.text[a:b]
+    bearers = people.named(own, a, a + cut)
+    mutual = MUTUAL.search(sentence[:cut])
+    if mutual or (not bearers and not stems):
+        bearer_names = list(people.all)
+    elif stems and sentence[:1].islower():
+        # a list item that opens with its verb ("give the B notice") has the stem's subject
+        bearer_names = stem_subject(stems[0], people) or list(people.all)
+    elif bearers and CONDITION_THEN_IT.search(sentence[:cut] + " will"):
+        bearer_names = [bearers[0][0]]  # "Where A finds ... about B, it will": A bears it
+    elif bearers and (subject := subject_after_condition(people, own, a, cut, bearers)):
+        bearer_names = subject  # "Where ... a B registrant, A will": A bears it
+    elif bearers:
+        bearer_names = [n for n, _ in bearers]
+    else:
+        bearer_names = stem_subject(stems[0], people) or list(people.all)
+    after = people.named(own, a + cut, b)
+    counter = [(n, s) for n, s in after if n not in bearer_names]
+    if _THE_OTHER.search(sentence):
+        counter_names = [n for n in people.all if n not in bearer_names] or list(people.all)
+        if set(bearer_names) == set(people.all):
+            counter_names = list(people.all)
+    else:
+        counter += people.others(own, a + cut, b)
+        counter_names = list(dict.fromkeys(n for n, _ in counter)) or (
+            [n for n in people.all if n not in bearer_names] or list(people.all)
+        )
+    spans: dict[str, list] = {
+        "match": list(own.span(a + m.start(), a + m.end())),
+        "bearer": [list(s) for _, s in bearers],
+        "counterparty": [list(s) for _, s in counter],
+    }
+    rrule = window = None
+    if recurrence:
+        rrule, window, (ra, rb) = recurrence
+        spans["recurrence"] = list(own.span(a + ra, a + rb))
+    trigger = _trigger(rule, sentence, own, a, spans)
+    ladder = _ladder(own.text) if rule["kind"] == "escalation" else []
+    summary = _summary(
+        rule, bearer_names, counter_names, people, sentence, m, trigger, ladder, recurrence
+    )
+    return Obligation(
+        kind=rule["kind"], subkind=rule.get("subkind"), bearer=bearer_names,
+        counterparty=counter_names, summary=summary, recurrence=rrule, window=window,
+        trigger=trigger,
+        clause=clause.path, quote=sentence, quote_span=own.span(a, b), ladder=ladder, spans=spans,
+    )  # fmt: skip
+
+
+def _trigger(
+    rule: Rule, sentence: str, own: Collapsed, a: int, spans: dict[str, list[Any]]
+) -> dict[str, Any] | None:
+    event = rule.get("event")
+    if rule["kind"] == "notice_before_publication":
+        hits = []
+        for row in table("extract")["events"]:
+            em = compiled(row["pattern"]).search(sentence)
+            if em:
+                hits.append((em.start(), row["event"], em.end()))
+        if hits:
+            start, event, end = min(hits)
+            spans["trigger_event"] = list(own.span(a + start, a + end))
+        else:
+            event = "publication"
+    if event is None:
+        return None
+    trigger: dict = {"event": event, "offset": None}
+    om = compiled(table("extract")["offset"]["pattern"]).search(sentence)
+    if om:
+        amount = number(om.group(1))
+        unit = om.group(2).lower()
+        # "48 hours' notice of the date of publication" comes before it, like "before"
+        notice_of = om.group(3).lower() == "of" and bool(re.search(r"notice|warning", om.group(0)))
+        before = om.group(3).lower() in ("before", "in advance of", "prior to", "ahead of")
+        sign = "-" if before or notice_of else ""
+        working = unit.startswith(("working", "business"))
+        if unit.startswith("hour"):
+            trigger["offset"] = f"{sign}PT{amount}H"
+        else:
+            letter = "D" if working else {"d": "D", "w": "W", "m": "M"}[unit[0]]
+            trigger["offset"] = f"{sign}P{amount}{letter}"
+            if working:
+                trigger["working_days"] = True
+        spans["trigger"] = list(own.span(a + om.start(), a + om.end()))
+    return trigger
+
+
+def _ladder(sentence: str) -> list[str]:
+    hits = []
+    for row in table("extract")["ladder"]:
+        m = compiled(row["pattern"]).search(sentence)
+        if m:
+            hits.append((m.start(), row["level"]))
+    return [level for _, level in sorted(hits)]
+
+
+def _summary(
+    rule: Rule,
+    bearers: list[str],
+    counters: list[str],
+    people: Parties,
+    sentence: str,
+    m: re.Match[str],
+    trigger: dict[str, Any] | None,
+    ladder: list[str],
+    recurrence: Recurrence | None,
+) -> str:
+    def short(names: list[str]) -> str:
+        if len(names) > 1 and names == bearers and names == counters:
+            return "each other"
+        shorts = [people.abbreviations_for(n) for n in names]
+        return " and ".join(shorts) if shorts else "the parties"
+
+    def value(name: str) -> str:  # only the values the summary names are made
+        match name:
+            case "bearer":
+                return short(bearers)
+            case "counterparty":
+                return short(counters)
+            case "when":
+                return (
+                    sentence[recurrence[2][0] : recurrence[2][1]] if recurrence else "as arranged"
+                )
+            case "event":
+                offset = f" ({trigger['offset']})" if trigger and trigger.get("offset") else ""
+                return (trigger or {}).get("event", "").replace("_", " ") + offset
+            case "what":
+                return "drafts" if "draft" in sentence.lower() else "notice"
+            case "action":
+                return " ".join(sentence[m.end() - len(m.group(0).split()[-1]) :].split()[:10])
+            case "ladder":
+                return " -> ".join(ladder) or "as the clause says"
+        raise KeyError(name)
+
+    return rule["summary"].format_map({name: value(name) for name in _fields(rule["summary"])})
+
+
+@cache
+def _fields(template: str) -> tuple[str, ...]:
+    """The names of the fields a summary template fills ("{bearer} meet {when}")."""
+    return tuple(
+        re.split(r"[.\[]", field, maxsplit=1)[0]  # "{bearer[0]}" fills from "bearer"
+        for _, field, _, _ in string.Formatter().parse(template)
+        if field is not None
+    )
