@@ -618,6 +618,37 @@ def test_abbreviations_after_the_with_a_company_suffix_or_over_a_comma_define_th
         assert abbr in {p.name: p.aliases for p in found.parties}[name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("MoU between the Beta Council and UK Anti-Corrosion\n\n1. It is between the Beta "
+         "Council and UK Anti-Corrosion (UKAC). UKAC will tell the Beta Council.\n",
+         "UK Anti-Corrosion", "UKAC"),
+        ("MoU between the Beta Council and Alpha Savings and Investments\n\n1. It is between "
+         "the Beta Council and Alpha Savings and Investments (AS&I).\n",
+         "Alpha Savings and Investments", "AS&I"),
+        ("Liaison agreement between the Alpha Prosecution Service for Northern Ireland and the "
+         "Beta Council\n\n1. It is between the Alpha Prosecution Service for Northern Ireland "
+         "(the APS) and the Beta Council.\n",
+         "Alpha Prosecution Service for Northern Ireland", "APS"),
+        ("MoU between the Beta Council and the UK Gamma Management Office\n\n1. It is between "
+         "the Beta Council and the UK Gamma Management Office (GMO).\n",
+         "UK Gamma Management Office", "GMO"),
+        ("ISA between Northern Ireland Gamma Limited and the Beta Council\n\n1. It is between "
+         'Northern Ireland Gamma Limited ("NI Gamma") and the Beta Council.\n',
+         "Northern Ireland Gamma Limited", "NI Gamma"),
+        ("Protocol between Alpha Speed Two (AS2) Limited and the Beta Council\n\n1. It is "
+         'between Alpha Speed Two (AS2) Limited ("AS2 Ltd") and the Beta Council.\n',
+         "Alpha Speed Two (AS2) Limited", "AS2"),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_spelled_past_a_hyphen_an_and_a_place_or_the_names_start_names_it(
+    text, name, alias
+):
+    found, _ = meta(text)
+    assert alias in {p.name: p.aliases for p in found.parties}[name]
+
+
 def test_a_name_with_a_comma_and_an_and_ends_at_the_comma_before_a_lists_last_and():
     found, _ = meta(
         "Liaison Agreement\n\nbetween the Alpha Harbour Commissioners and Bournemouth, "

@@ -65,10 +65,10 @@ def definitions_in(doc: Collapsed) -> list[tuple[str, str, bool]]:
         words = [w.strip("*_") for w in doc.text[: m.start()].rstrip().split(" ")]
         # 'National Highways Limited ("National Highways")': a quoted short name that the full
         # name begins with names that body, whatever its words
-        short_form = bool(re.search(r"[“\"]", m.group(0))) and " ".join(
-            _walk_back(words)
-        ).startswith(f"{abbr} ")
+        short_form = bool(re.search(r"[“\"]", m.group(0))) and _begins(abbr, _walk_back(words))
         spelled = _spelled_by_initials(words, abbr) if abbr.isupper() else _initials(words, abbr)
+        if not spelled and abbr.isupper():
+            spelled = _spelled_before_place(words, abbr)
         if not spelled and abbr.isupper() and words[-1] in _COMPANY:
             # "Student Loans Company Limited (SLC)": the company suffix is not abbreviated
             inner = _spelled_by_initials(words[:-1], abbr)
@@ -99,11 +99,17 @@ def _spelled_by_initials(words: list[str], abbr: str) -> list[str]:
     for word in reversed(words[-2 * len(abbr) - 4 :]):
         bare = word.rstrip(",")
         if bare[:1].isupper():
-            spelled = bare if bare.isupper() and left.endswith(bare) else bare[0]
-            if not left.endswith(spelled):
+            # "UK Anti-Doping (UKAD)": each part of a hyphenated name gives its capital
+            parts = "".join(part[:1] for part in bare.split("-"))
+            spelled = next(
+                (f for f in (bare, parts, bare[0]) if f.isupper() and left.endswith(f)), ""
+            )
+            if not spelled:
                 return []
             left = left[: -len(spelled)]
             lowercase_run = 0
+        elif bare in ("and", "&") and left.endswith("&"):
+            left = left[:-1]  # "National Savings and Investments (NS&I)"
         elif bare in _CONNECTORS or (bare.isalpha() and bare.islower() and taken):
             lowercase_run += bare not in _CONNECTORS
             if lowercase_run > 1:
@@ -114,6 +120,35 @@ def _spelled_by_initials(words: list[str], abbr: str) -> list[str]:
         if not left:
             return taken
     return []
+
+
+# "... Service for Northern Ireland (PPS)": a place after the body's own name, not abbreviated
+_PLACE = re.compile(r"(?:for|of|in)(?: [A-Z][a-z]+){1,2}")
+
+
+def _spelled_before_place(words: list[str], abbr: str) -> list[str]:
+    """The words before '(ABBR)' whose capitals spell it, followed by a place the abbreviation
+    leaves out ("Public Prosecution Service for Northern Ireland (the PPS)"). [] when none."""
+    for size in (2, 3):
+        if len(words) > size and _PLACE.fullmatch(" ".join(words[-size:])):
+            spelled = _spelled_by_initials(words[:-size], abbr)
+            if spelled:
+                return [*spelled, *words[-size:]]
+    return []
+
+
+def _begins(short: str, name: list[str]) -> bool:
+    """Whether a short name is the start of a body's name, a word in capitals standing for the
+    initials of several words: "NI Water" for Northern Ireland Water Limited."""
+    at = 0
+    for word in short.split():
+        if at < len(name) and name[at] == word:
+            at += 1
+        elif word.isupper() and "".join(w[0] for w in name[at : at + len(word)]) == word:
+            at += len(word)
+        else:
+            return False
+    return 0 < at < len(name)
 
 
 def _initials(words: list[str], abbr: str) -> list[str]:
@@ -191,7 +226,16 @@ def find_parties(
         )
         aliases = {party.name, party.name.replace(" and ", " & ")}
         aliases.update(a for f, a in definitions if f == party.name)
+        # "UK Debt Management Office ... (DMO)": the capitals spell the end of the name
+        aliases.update(
+            a for f, a in definitions
+            if " " in f and party.name.endswith(f" {f}")
+            and sum(n.endswith(f" {f}") for n in names) == 1
+        )  # fmt: skip
         aliases.update(a for a, f in by_abbr.items() if f == party.name)
+        inner = re.search(r"\(([^()]+)\)", party.name)
+        if inner:
+            aliases.add(inner.group(1))  # "High Speed Two (HS2) Limited": "HS2 will"
         initials = "".join(w[0] for w in party.name.split() if w[0].isupper())
         if len(initials) >= 3:
             aliases.add(initials)  # "CQC" for a body the text never abbreviates formally
