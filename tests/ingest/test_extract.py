@@ -127,6 +127,38 @@ def test_bearer_and_counterparty_follow_the_sentence():
     )  # fmt: skip
 
 
+THREE = (
+    "Protocol between the Alpha Harbour Board, Gamma District Council and Delta Borough "
+    "Council\n\nDuties\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "bearer"),
+    [
+        (THREE + "1. The Councils will tell the Board of every application.\n",
+         ["Gamma District Council", "Delta Borough Council"]),
+        (THREE + "1. Each council will tell the Board of every application.\n",
+         ["Gamma District Council", "Delta Borough Council"]),
+        (THREE + "1. The Council concerned will tell the Board of every application.\n",
+         ["Gamma District Council", "Delta Borough Council"]),
+        (THREE + "1. The Board will tell the Councils of every closure.\n",
+         ["Alpha Harbour Board"]),
+        (THREE + "1. The harbour board will tell the Councils of every closure.\n",
+         ["Alpha Harbour Board"]),
+        (THREE + "1. The Delta Borough Council will tell the Board of every application.\n",
+         ["Delta Borough Council"]),
+        (HEAD + "Duties\n\n1. The council will tell the Authority of every application.\n",
+         ["Beta Council"]),
+    ],
+)  # fmt: skip
+def test_parties_called_by_their_kind_of_body_bear_the_duty(text, bearer):
+    result, _ = run(text)
+    (inform,) = result.obligations
+    assert inform.bearer == bearer
+    assert not set(bearer) & set(inform.counterparty)
+
+
 def test_a_negative_duty_is_a_prohibition_not_a_sharing_duty():
     result, _ = run(
         HEAD + "Data\n\n1. The parties will not share identifiable information about patients.\n"

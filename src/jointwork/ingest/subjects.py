@@ -127,6 +127,43 @@ def _actors(text: str) -> frozenset[str]:
     return frozenset(name for name, count in counts.items() if count >= 2)
 
 
+def _by_kind(names: list[str]) -> tuple[re.Pattern[str] | None, list[list[str]]]:
+    """A pattern for the parties called by their kind of body, one group per kind, and the
+    parties each group names: those whose names hold the noun. One such party is "the Council",
+    "the health board" (a word of its name may stand before the noun; lower case only for the
+    nouns the table allows); several are "the Councils", "each council", "neither Council"
+    ("the Council" then names no one)."""
+    organisations = table("extract")["organisations"]
+    branches: list[str] = []
+    groups: list[list[str]] = []
+    for kind in organisations["kinds"]:
+        members = [n for n in names if kind in n.split()]
+        if not members:
+            continue
+        # a word before the noun in every such name may stand before it ("the health board",
+        # "each Borough Council"); one in only some of them names one party ("the Borough
+        # Council" of two councils), which its alias finds
+        before = set.intersection(*({w[i - 1] for i, word in enumerate(w) if word == kind and i}
+                                    for w in (n.split() for n in members)))  # fmt: skip
+        mods = "".join(rf"(?:{re.escape(word)}\s+)?" for word in sorted(before)[:1])
+        if len(members) == 1:
+            noun = f"(?i:{kind})" if kind in organisations["kinds_in_lower_case"] else kind
+            branch = rf"(?i:the\s+{mods}){noun}"
+        else:
+            plural = f"{kind[:-1]}(?:y|ies)" if kind.endswith("y") else f"{kind}s"
+            # "each council", "the Council concerned", "the relevant Board": any one of them
+            one = r"(?:each|either|neither|any)(?:\s+of\s+the)?|the\s+relevant"
+            concerned = r"(?=\s+(?:concerned|in\s+question)\b)"
+            every = r"(?:the|both|all)(?:\s+(?:of\s+the|two|three))?"
+            branch = (
+                rf"(?i:(?:{one})\s+{mods}{kind}|the\s+{mods}{kind}{concerned}"
+                rf"|{every}\s+{mods}{plural})"
+            )
+        branches.append(rf"\b({branch})\b")
+        groups.append(members)
+    return (re.compile("|".join(branches)) if branches else None), groups
+
+
 class Parties:
     def __init__(self, metadata: Metadata, text: str) -> None:
         self.all = metadata.party_names()
@@ -139,6 +176,7 @@ class Parties:
             if pairs
             else None
         )
+        self.kinds, self.kind_groups = _by_kind(self.all)
         self.abbreviations = metadata.abbreviations
         self.heads = compiled(table("extract")["organisations"]["heads"], 0)
         self.short = {p.name: p.abbreviation or p.name for p in metadata.parties}
@@ -152,13 +190,20 @@ class Parties:
         return self.short.get(name, name)
 
     def named(self, text: Collapsed, lo: int, hi: int) -> list[tuple[str, Span]]:
+        """The parties named in ``text.text[lo:hi]`` by name, alias or kind, in text order."""
+        hits: list[tuple[int, int, list[str]]] = []
+        if self.pattern is not None:
+            hits += [(m.start(), m.end(), [self.by_alias[m.group(0)]])
+                     for m in self.pattern.finditer(text.text, lo, hi)]  # fmt: skip
+        if self.kinds is not None:
+            hits += [(m.start(), m.end(), self.kind_groups[m.lastindex - 1])
+                     for m in self.kinds.finditer(text.text, lo, hi) if m.lastindex]  # fmt: skip
+            hits.sort()
         out: list[tuple[str, Span]] = []
-        if self.pattern is None:
-            return out
-        for m in self.pattern.finditer(text.text, lo, hi):
-            name = self.by_alias[m.group(0)]
-            if name not in [n for n, _ in out]:
-                out.append((name, text.span(m.start(), m.end())))
+        for start, end, names in hits:
+            for name in names:
+                if name not in [n for n, _ in out]:
+                    out.append((name, text.span(start, end)))
         return out
 
     def others(self, text: Collapsed, lo: int, hi: int) -> list[tuple[str, Span]]:
