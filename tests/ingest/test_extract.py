@@ -354,6 +354,29 @@ def test_each_row_of_a_table_of_duties_is_a_clause_with_its_own_duty():
 
 
 @pytest.mark.parametrize(
+    ("text", "bearer", "counterparty"),
+    [
+        (_TWO_BODIES + "Flows\n\nInformation\tSent by\tSent to\tWhen\n"
+         "Monthly figures on complaints about services\tBI\tARA\tMonthly\n",
+         ["Beta Inspectorate"], ["Alpha Regulatory Authority"]),
+        (_TWO_BODIES + "Actions\n\nAction\tBy whom\tBy when\n"
+         "Send the inspection report to the Authority\tInspectorate\tWithin 5 days\n",
+         ["Beta Inspectorate"], ["Alpha Regulatory Authority"]),
+        (THREE + "Notifications\n\nEvent\tWho tells whom\tWhen\n"
+         "A road is closed for works\tThe Council to the Board\tAt once\n",
+         ["Gamma District Council", "Delta Borough Council"], ["Alpha Harbour Board"]),
+        (THREE + "Notifications\n\nEvent\tWho tells whom\tWhen\n"
+         "A road is closed for works\tThe Delta Borough Council to the Board\tAt once\n",
+         ["Delta Borough Council"], ["Alpha Harbour Board"]),
+    ],
+)  # fmt: skip
+def test_a_rows_by_and_to_columns_name_who_owes_its_duty_and_to_whom(text, bearer, counterparty):
+    result, _ = run(text)
+    (duty,) = result.obligations
+    assert (duty.bearer, duty.counterparty) == (bearer, counterparty)
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         # a list stem "each member is expected to:" commits its items

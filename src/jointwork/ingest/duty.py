@@ -20,6 +20,7 @@ from jointwork.ingest.subjects import (
     CONDITION_THEN_IT,
     MUTUAL,
     Parties,
+    Roles,
     stem_subject,
     subject_after_condition,
 )
@@ -99,11 +100,18 @@ def build(
     recurrence: Recurrence | None,
     stems: list[Collapsed],
     people: Parties,
+    roles: Roles | None = None,
 ) -> Obligation:
+    """The duty the rule row or keyword family ``rule`` found at ``m`` in the sentence
+    ``own.text[a:b]`` of ``clause``; ``cut`` is where its promise starts (its subject before
+    it), ``roles`` who a table's row names in its "by" and "to" columns."""
     sentence = own.text[a:b]
-    bearers = people.named(own, a, a + cut)
+    by, to = roles or ([], [])
+    bearers = by or people.named(own, a, a + cut)
     mutual = MUTUAL.search(sentence[:cut])
-    if mutual or (not bearers and not stems):
+    if by:
+        bearer_names = list(dict.fromkeys(n for n, _ in by))
+    elif mutual or (not bearers and not stems):
         bearer_names = list(people.all)
     elif stems and sentence[:1].islower():
         # a list item that opens with its verb ("give the B notice") has the stem's subject
@@ -116,9 +124,11 @@ def build(
         bearer_names = [n for n, _ in bearers]
     else:
         bearer_names = stem_subject(stems[0], people) or list(people.all)
-    after = people.named(own, a + cut, b)
+    after = to or people.named(own, a + cut, b)
     counter = [(n, s) for n, s in after if n not in bearer_names]
-    if _THE_OTHER.search(sentence):
+    if to:
+        counter_names = list(dict.fromkeys(n for n, _ in counter)) or list(people.all)
+    elif _THE_OTHER.search(sentence):
         counter_names = [n for n in people.all if n not in bearer_names] or list(people.all)
         if set(bearer_names) == set(people.all):
             counter_names = list(people.all)

@@ -33,7 +33,7 @@ from jointwork.ingest._tables import Collapsed, compiled, number, sentences, tab
 from jointwork.ingest.clauses import Clause, ClauseTree
 from jointwork.ingest.duty import LegalBasis, Obligation, Recurrence, build
 from jointwork.ingest.metadata import ON_REQUEST, Dated, Metadata, Party, extract_metadata
-from jointwork.ingest.subjects import Parties, made_by_party, stem_subject
+from jointwork.ingest.subjects import Parties, Roles, made_by_party, row_roles, stem_subject
 
 __all__ = [
     "Dated",
@@ -132,6 +132,10 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
         found: dict[str, Obligation] = {}
         parent = parents.get(id(clause))
         inherited = carried.get(id(parent), []) if parent is not None else []
+        # who a table's row names as acting and as told, in the columns that say so
+        roles = None
+        if clause.kind == "row" and parent is not None:
+            roles = row_roles(tree, clause, parent, people)
         for stem_ob in inherited:
             found[stem_ob.kind] = _for_item(stem_ob, clause, own)
         for a, b in sentences(own.text):
@@ -181,7 +185,7 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                     cut = promise.start()
                 else:
                     cut = m.start()
-                ob = build(rule, clause, own, a, b, m, cut, recurrence, stem_texts, people)
+                ob = build(rule, clause, own, a, b, m, cut, recurrence, stem_texts, people, roles)
                 kinds_here.add(kind)
                 if kind == "prohibition":
                     negated_at = min(negated_at, m.start())
@@ -210,7 +214,7 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                 # "shall notify the others of any round ..., and shall provide the areas": the
                 # second promise of the same subject may be another kind of duty
                 more = _guess(clause, own, a + second.start(1), b, stem_texts, stem_committed,
-                              people, scan, part, subject_known=True)  # fmt: skip
+                              people, scan, part, subject_known=True, roles=roles)  # fmt: skip
                 if (
                     more is not None
                     and more.kind not in found
@@ -227,9 +231,8 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                 covered = any(first_at <= r < last_at for r in reviews)
             if not covered:
                 stem_verb = bool(stems) and id(stems[0]) not in with_duty
-                guessed = _guess(
-                    clause, own, a, b, stem_texts, stem_committed, people, scan, part, stem_verb
-                )
+                guessed = _guess(clause, own, a, b, stem_texts, stem_committed, people, scan,
+                                 part, stem_verb, roles=roles)  # fmt: skip
                 if guessed is not None and guessed.kind not in found:
                     found[guessed.kind] = guessed
                     warnings.append(
@@ -324,6 +327,7 @@ def _guess(
     part: int,
     stem_verb: bool = False,
     subject_known: bool = False,
+    roles: Roles | None = None,
 ) -> Obligation | None:
     """The fallback's duty for the sentence ``own.text[a:b]``, in which no rule found one: the
     sentence (or its list stem) must make a commitment, and a party, the parties or a body of
@@ -402,7 +406,7 @@ def _guess(
         return None
     row, m = chosen
     cut = promise.start() if promise and promise.start() < m.start() else m.start()
-    ob = build(row, clause, own, a, b, m, cut, recurrence, stem_texts, people)
+    ob = build(row, clause, own, a, b, m, cut, recurrence, stem_texts, people, roles)
     ob.basis = "keywords"
     return ob
 

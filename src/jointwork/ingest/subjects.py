@@ -10,13 +10,17 @@ import re
 
 from jointwork.ingest import fallback
 from jointwork.ingest._tables import Collapsed, compiled, table
+from jointwork.ingest.clauses import Clause, ClauseTree
 from jointwork.ingest.metadata import Metadata
 
 __all__ = [
     "CONDITION_THEN_IT",
     "MUTUAL",
+    "Named",
     "Parties",
+    "Roles",
     "made_by_party",
+    "row_roles",
     "stem_subject",
     "subject_after_condition",
 ]
@@ -127,13 +131,15 @@ def _actors(text: str) -> frozenset[str]:
     return frozenset(name for name, count in counts.items() if count >= 2)
 
 
-def _by_kind(names: list[str]) -> tuple[re.Pattern[str] | None, list[list[str]]]:
+def _by_kind(names: list[str], cell: bool) -> tuple[re.Pattern[str] | None, list[list[str]]]:
     """A pattern for the parties called by their kind of body, one group per kind, and the
     parties each group names: those whose names hold the noun. One such party is "the Council",
     "the health board" (a word of its name may stand before the noun; lower case only for the
     nouns the table allows); several are "the Councils", "each council", "neither Council"
-    ("the Council" then names no one)."""
+    ("the Council" then names no one). A table's cell (``cell``) may open with the noun alone
+    ("Council (Revenues)"), and "The Board" of two boards is whichever the row is about."""
     organisations = table("extract")["organisations"]
+    the = r"(?:the\s+|^)" if cell else r"the\s+"  # "^": where a cell starts with the noun
     branches: list[str] = []
     groups: list[list[str]] = []
     for kind in organisations["kinds"]:
@@ -148,7 +154,7 @@ def _by_kind(names: list[str]) -> tuple[re.Pattern[str] | None, list[list[str]]]
         mods = "".join(rf"(?:{re.escape(word)}\s+)?" for word in sorted(before)[:1])
         if len(members) == 1:
             noun = f"(?i:{kind})" if kind in organisations["kinds_in_lower_case"] else kind
-            branch = rf"(?i:the\s+{mods}){noun}"
+            branch = rf"(?i:{the}{mods}){noun}"
         else:
             plural = f"{kind[:-1]}(?:y|ies)" if kind.endswith("y") else f"{kind}s"
             # "each council", "the Council concerned", "the relevant Board": any one of them
@@ -157,7 +163,7 @@ def _by_kind(names: list[str]) -> tuple[re.Pattern[str] | None, list[list[str]]]
             every = r"(?:the|both|all)(?:\s+(?:of\s+the|two|three))?"
             branch = (
                 rf"(?i:(?:{one})\s+{mods}{kind}|the\s+{mods}{kind}{concerned}"
-                rf"|{every}\s+{mods}{plural})"
+                rf"|{every}\s+{mods}{plural}{f'|{the}{mods}{kind}' if cell else ''})"
             )
         branches.append(rf"\b({branch})\b")
         groups.append(members)
@@ -176,7 +182,8 @@ class Parties:
             if pairs
             else None
         )
-        self.kinds, self.kind_groups = _by_kind(self.all)
+        self.kinds, self.kind_groups = _by_kind(self.all, cell=False)
+        self.cell_kinds, _ = _by_kind(self.all, cell=True)
         self.abbreviations = metadata.abbreviations
         self.heads = compiled(table("extract")["organisations"]["heads"], 0)
         self.short = {p.name: p.abbreviation or p.name for p in metadata.parties}
@@ -189,15 +196,19 @@ class Parties:
     def abbreviations_for(self, name: str) -> str:
         return self.short.get(name, name)
 
-    def named(self, text: Collapsed, lo: int, hi: int) -> list[tuple[str, Span]]:
-        """The parties named in ``text.text[lo:hi]`` by name, alias or kind, in text order."""
+    def named(
+        self, text: Collapsed, lo: int, hi: int, cell: bool = False
+    ) -> list[tuple[str, Span]]:
+        """The parties named in ``text.text[lo:hi]`` by name, alias or kind, in text order
+        (``cell``: a table's cell, where a kind needs no article)."""
         hits: list[tuple[int, int, list[str]]] = []
         if self.pattern is not None:
             hits += [(m.start(), m.end(), [self.by_alias[m.group(0)]])
                      for m in self.pattern.finditer(text.text, lo, hi)]  # fmt: skip
-        if self.kinds is not None:
+        kinds = self.cell_kinds if cell else self.kinds
+        if kinds is not None:
             hits += [(m.start(), m.end(), self.kind_groups[m.lastindex - 1])
-                     for m in self.kinds.finditer(text.text, lo, hi) if m.lastindex]  # fmt: skip
+                     for m in kinds.finditer(text.text, lo, hi) if m.lastindex]  # fmt: skip
             hits.sort()
         out: list[tuple[str, Span]] = []
         for start, end, names in hits:
@@ -253,3 +264,48 @@ def stem_subject(stem: Collapsed, people: Parties) -> list[str]:
     if MUTUAL.search(stem.text):
         return list(people.all)
     return [n for n, _ in people.named(stem, 0, len(stem.text))]
+
+
+Named = list[tuple[str, Span]]
+Roles = tuple[Named, Named]  # the parties a table's row names as acting, and as told
+# "HS2 Ltd to the County Council", "DVSA tells VCA": who acts, then whom they tell
+_TO_WHOM = re.compile(r"\s(?:to|tells|informs|notifies|alerts|sends|shares|reports|gives)\b", re.I)
+
+
+def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The tab-separated cells of a table's line ``text[lo:hi]`` (readers keep one tab between
+    cells), as document spans."""
+    spans = []
+    for cell in text[lo:hi].split("\t"):
+        spans.append((lo, lo + len(cell)))
+        lo += len(cell) + 1
+    return spans
+
+
+def row_roles(
+    tree: ClauseTree, row: Clause, table_: Clause, people: Parties
+) -> tuple[Named, Named]:
+    """Who a row of a table of duties names as acting and as told, read from the columns whose
+    headers say so ("Sent by | Sent to", "By whom", "Who tells whom"); empty where none does."""
+    rules = table("extract")["commitment"]
+    start = table_.span[0]
+    end = tree.text.find("\n", start, table_.span[1])
+    header = _cells(tree.text, start, table_.span[1] if end < 0 else end)
+    cells = _cells(tree.text, *row.span)
+    by: Named = []
+    to: Named = []
+    if len(cells) != len(header):
+        return by, to  # a merged or missing cell: the columns cannot be told apart
+    for (ha, hb), (ca, cb) in zip(header, cells, strict=True):
+        head = " ".join(tree.text[ha:hb].split())
+        cell = tree.collapsed(ca, cb)
+        if compiled(rules["column_both"]).match(head):
+            split = _TO_WHOM.search(cell.text)
+            cut = split.start() if split else len(cell.text)
+            by += people.named(cell, 0, cut, cell=True)
+            to += people.named(cell, cut, len(cell.text), cell=True)
+        elif compiled(rules["column_by"]).match(head):
+            by += people.named(cell, 0, len(cell.text), cell=True)
+        elif compiled(rules["column_to"]).match(head):
+            to += people.named(cell, 0, len(cell.text), cell=True)
+    return by, to
