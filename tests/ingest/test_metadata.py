@@ -649,6 +649,18 @@ def test_an_abbreviation_spelled_past_a_hyphen_an_and_a_place_or_the_names_start
     assert alias in {p.name: p.aliases for p in found.parties}[name]
 
 
+def test_an_abbreviation_of_one_party_is_not_given_to_another_whose_name_ends_with_it():
+    found, _ = meta(
+        "ISA between the Alpha Standards Authority, the Compliance Officer for the Alpha "
+        "Standards Authority and the Beta Commissioner for Standards\n\n1. It is between the "
+        'Alpha Standards Authority ("ASA"), the Compliance Officer for the Alpha Standards '
+        'Authority ("the Compliance Officer") and the Beta Commissioner for Standards.\n'
+    )
+    aliases = {p.name: p.aliases for p in found.parties}
+    assert "ASA" in aliases["Alpha Standards Authority"]
+    assert "ASA" not in aliases["Compliance Officer for the Alpha Standards Authority"]
+
+
 def test_a_name_with_a_comma_and_an_and_ends_at_the_comma_before_a_lists_last_and():
     found, _ = meta(
         "Liaison Agreement\n\nbetween the Alpha Harbour Commissioners and Bournemouth, "

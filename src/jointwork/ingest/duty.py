@@ -33,6 +33,9 @@ Recurrence = tuple[str, str | None, Span]
 # a row of ``tables/extract.toml`` [[obligations]] or of ``tables/fallback.toml``
 Rule = dict[str, Any]
 
+# "The Harbour Master and the Council's Head of Assets will": a subject of two (after any
+# opening phrase's comma: "In addition, the Adjudicator and the Commissioner will")
+_JOINED = re.compile(r"\s(?:and|&)\s[^,]*$")
 _THE_OTHER = re.compile(r"\b(?:each other|one another|the other|either)\b", re.I)
 
 
@@ -117,13 +120,18 @@ def build(
         # a list item that opens with its verb ("give the B notice") has the stem's subject
         bearer_names = stem_subject(stems[0], people) or list(people.all)
     elif bearers and CONDITION_THEN_IT.search(sentence[:cut] + " will"):
-        bearer_names = [bearers[0][0]]  # "Where A finds ... about B, it will": A bears it
+        # "Where A finds ... about B, it will": A bears it ("If either council ..., it will":
+        # the councils the first words name)
+        bearer_names = [n for n, span in bearers if span == bearers[0][1]]
     elif bearers and (subject := subject_after_condition(people, own, a, cut, bearers)):
         bearer_names = subject  # "Where ... a B registrant, A will": A bears it
     elif bearers:
         bearer_names = [n for n, _ in bearers]
     else:
         bearer_names = stem_subject(stems[0], people) or list(people.all)
+    if rule["kind"] == "meeting" and len(bearer_names) < 2 and _JOINED.search(sentence[:cut]):
+        # a meeting has two sides, though only one is named (the other by its officer's title)
+        bearer_names = list(people.all)
     after = to or people.named(own, a + cut, b)
     counter = [(n, s) for n, s in after if n not in bearer_names]
     if to:

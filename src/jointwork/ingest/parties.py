@@ -229,7 +229,7 @@ def find_parties(
         # "UK Debt Management Office ... (DMO)": the capitals spell the end of the name
         aliases.update(
             a for f, a in definitions
-            if " " in f and party.name.endswith(f" {f}")
+            if " " in f and f not in names and party.name.endswith(f" {f}")
             and sum(n.endswith(f" {f}") for n in names) == 1
         )  # fmt: skip
         aliases.update(a for a, f in by_abbr.items() if f == party.name)

@@ -37,7 +37,8 @@ CONDITION_THEN_IT: re.Pattern[str] = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"(?:^|,\s*)(?:it|they)\s+$", re.I)
 
 MUTUAL = re.compile(
-    r"\b(?:we|our|us|both|each other|one another|the two (?:organisations|bodies|parties)|"
+    r"\b(?:we|our|us|both|each other|one another|"
+    r"the (?:two|three|four|five|six) (?:organisations|bodies|parties|partners|signatories)|"
     r"the parties|all parties|either (?:organisation|party|body)|"
     r"each (?:organisation|party|body))\b",
     re.I,
@@ -248,11 +249,13 @@ def stem_subject(stem: Collapsed, people: Parties) -> list[str]:
     if CONDITION_THEN_IT.search(stem.text):
         named = people.named(stem, 0, len(stem.text))
         if named:
-            return [named[0][0]]
+            return [n for n, span in named if span == named[0][1]]  # "If either council ..."
     # "The BC will give the ARA:": the parties before the promise (after a comma that ends an
-    # opening phrase: "In any event, CQC and the LGA will"), not the one it is made to
-    promise = _PROMISE_WORD.search(stem.text)
-    if promise:
+    # opening phrase: "In any event, CQC and the LGA will"), not the one it is made to; the
+    # promise is the stem's last ("Where we agree that the council will lead, the OISC will:")
+    promises = list(_PROMISE_WORD.finditer(stem.text))
+    if promises:
+        promise = promises[-1]
         lo = stem.text.rfind(",", 0, promise.start()) + 1
         before = people.named(stem, lo, promise.start())
         before = before or people.named(stem, 0, promise.start())[-1:]
