@@ -181,6 +181,16 @@ def test_a_meeting_is_owed_by_both_sides_though_one_is_named_by_its_officer(text
     assert meeting.bearer == bearer
 
 
+def test_a_summary_names_the_bearers_of_a_mutual_duty_and_tells_each_other():
+    result, _ = run(
+        HEAD + "Duties\n\n1. The ARA and the BC will share their inspection plans with each "
+        "other.\n\n2. Both parties will meet quarterly.\n"
+    )
+    assert [ob.summary for ob in result.obligations] == [
+        "ARA and BC share information with each other", "ARA and BC meet quarterly",
+    ]  # fmt: skip
+
+
 def test_a_negative_duty_is_a_prohibition_not_a_sharing_duty():
     result, _ = run(
         HEAD + "Data\n\n1. The parties will not share identifiable information about patients.\n"

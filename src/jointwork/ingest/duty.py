@@ -226,8 +226,6 @@ def _summary(
     recurrence: Recurrence | None,
 ) -> str:
     def short(names: list[str]) -> str:
-        if len(names) > 1 and names == bearers and names == counters:
-            return "each other"
         shorts = [people.abbreviations_for(n) for n in names]
         return " and ".join(shorts) if shorts else "the parties"
 
@@ -235,8 +233,9 @@ def _summary(
         match name:
             case "bearer":
                 return short(bearers)
-            case "counterparty":
-                return short(counters)
+            case "counterparty":  # "CQC and the LGA share information with each other"
+                mutual = len(counters) > 1 and set(counters) == set(bearers)
+                return "each other" if mutual else short(counters)
             case "when":
                 return (
                     sentence[recurrence[2][0] : recurrence[2][1]] if recurrence else "as arranged"
