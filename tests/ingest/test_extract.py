@@ -181,6 +181,23 @@ def test_a_meeting_is_owed_by_both_sides_though_one_is_named_by_its_officer(text
     assert meeting.bearer == bearer
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "bearer"),
+    [
+        (HEAD + "Duties\n\n1. Figures that the ARA has not yet published will be treated as "
+         "confidential by the BC until the ARA publishes them.\n",
+         "confidentiality", ["Beta Council"]),
+        (HEAD + "Duties\n\n1. When a death occurs, the ARA will:\n\n(a) open an investigation "
+         "at once; and\n(b) the BC will send a copy of the records to the ARA within a day.\n",
+         "share_information", ["Beta Council"]),
+    ],
+)  # fmt: skip
+def test_the_agent_of_a_passive_promise_or_an_items_own_subject_bears_it(text, kind, bearer):
+    result, _ = run(text)
+    (duty,) = [ob for ob in result.obligations if ob.kind == kind]
+    assert duty.bearer == bearer
+
+
 def test_a_summary_names_the_bearers_of_a_mutual_duty_and_tells_each_other():
     result, _ = run(
         HEAD + "Duties\n\n1. The ARA and the BC will share their inspection plans with each "

@@ -19,6 +19,7 @@ from jointwork.ingest.clauses import Clause
 from jointwork.ingest.subjects import (
     CONDITION_THEN_IT,
     MUTUAL,
+    Named,
     Parties,
     Roles,
     stem_subject,
@@ -36,6 +37,8 @@ Rule = dict[str, Any]
 # "The Harbour Master and the Council's Head of Assets will": a subject of two (after any
 # opening phrase's comma: "In addition, the Adjudicator and the Commissioner will")
 _JOINED = re.compile(r"\s(?:and|&)\s[^,]*$")
+# "the Trust will secure ...": a list item that opens with its own subject and promise
+_OWN_PROMISE = re.compile(r"the\s+[^,;:]{1,60}?\s(?:will|shall|must)\s", re.I)
 _THE_OTHER = re.compile(r"\b(?:each other|one another|the other|either)\b", re.I)
 
 
@@ -116,8 +119,9 @@ def build(
         bearer_names = list(dict.fromkeys(n for n, _ in by))
     elif mutual or (not bearers and not stems):
         bearer_names = list(people.all)
-    elif stems and sentence[:1].islower():
-        # a list item that opens with its verb ("give the B notice") has the stem's subject
+    elif stems and sentence[:1].islower() and not (bearers and _OWN_PROMISE.match(sentence)):
+        # a list item that opens with its verb ("give the B notice") has the stem's subject;
+        # one with its own ("the Trust will secure the record") has its own
         bearer_names = stem_subject(stems[0], people) or list(people.all)
     elif bearers and CONDITION_THEN_IT.search(sentence[:cut] + " will"):
         # "Where A finds ... about B, it will": A bears it ("If either council ..., it will":
@@ -129,6 +133,10 @@ def build(
         bearer_names = [n for n, _ in bearers]
     else:
         bearer_names = stem_subject(stems[0], people) or list(people.all)
+    agents = [] if by else _agents(people, own, a, sentence)
+    if agents:
+        # "... will be treated as confidential by the Commission": the agent bears the duty
+        bearers, bearer_names = agents, list(dict.fromkeys(n for n, _ in agents))
     if rule["kind"] == "meeting" and len(bearer_names) < 2 and _JOINED.search(sentence[:cut]):
         # a meeting has two sides, though only one is named (the other by its officer's title)
         bearer_names = list(people.all)
@@ -165,6 +173,22 @@ def build(
         trigger=trigger,
         clause=clause.path, quote=sentence, quote_span=own.span(a, b), ladder=ladder, spans=spans,
     )  # fmt: skip
+
+
+# "will be kept confidential by", "shall be treated in confidence by": a promise in the passive
+_PASSIVE_BY = re.compile(
+    r"\b(?:will|shall|must|is\s+to|are\s+to)\s+(?:be|remain)\s+(?:[\w-]+\s+){1,4}?by\s+", re.I
+)
+# the agent after "by": a run of names ("the Council and NWAS", "Companies House")
+_AGENT = re.compile(r"(?:the\s+)?[\w’'&-]+(?:\s+(?:(?-i:[A-Z])[\w’'&-]*|of|for|and|&|the)){0,12}")
+
+
+def _agents(people: Parties, own: Collapsed, a: int, sentence: str) -> Named:
+    """The parties named as the agent of a passive promise ("will be kept confidential by
+    Companies House", "treated in confidence by the Council and NWAS"), else none."""
+    passive = _PASSIVE_BY.search(sentence)
+    agent = _AGENT.match(sentence, passive.end()) if passive else None
+    return people.named(own, a + agent.start(), a + agent.end()) if agent else []
 
 
 def _trigger(
