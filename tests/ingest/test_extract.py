@@ -187,12 +187,17 @@ def test_a_meeting_is_owed_by_both_sides_though_one_is_named_by_its_officer(text
         (HEAD + "Duties\n\n1. Figures that the ARA has not yet published will be treated as "
          "confidential by the BC until the ARA publishes them.\n",
          "confidentiality", ["Beta Council"]),
+        (HEAD + "Duties\n\n1. The ARA will brief the inspectors of the Beta Council on its "
+         "methods once a year, and the Beta Council will brief ARA staff on its own powers.\n",
+         "training", ["Alpha Regulatory Authority", "Beta Council"]),
         (HEAD + "Duties\n\n1. When a death occurs, the ARA will:\n\n(a) open an investigation "
          "at once; and\n(b) the BC will send a copy of the records to the ARA within a day.\n",
          "share_information", ["Beta Council"]),
     ],
 )  # fmt: skip
-def test_the_agent_of_a_passive_promise_or_an_items_own_subject_bears_it(text, kind, bearer):
+def test_a_passive_promises_agent_an_items_own_subject_and_a_second_subject_bear_it(
+    text, kind, bearer
+):
     result, _ = run(text)
     (duty,) = [ob for ob in result.obligations if ob.kind == kind]
     assert duty.bearer == bearer

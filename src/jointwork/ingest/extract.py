@@ -24,8 +24,9 @@ decided in ``subjects``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, partial
 
 from jointwork.ingest import fallback
 from jointwork.ingest._prefilter import Prefilter, union
@@ -62,7 +63,8 @@ def _defines(sentence: str) -> bool:
 
 # ", and will provide ...": a second promise by the subject of the first
 _SECOND_PROMISE = re.compile(
-    r"(?:,\s+and\s+(?:it\s+|they\s+|(?:the\s+)?(?-i:[A-Z])\w*\s+)?|\s+and\s+(?:it\s+|they\s+)?)"
+    r"(?:,\s+and\s+(?:it\s+|they\s+|(?:the\s+)?(?:(?-i:[A-Z])[\w’'&-]*\s+){1,4})?"
+    r"|\s+and\s+(?:it\s+|they\s+)?)"
     r"((?:will|shall|must)\s+(?!not\b)\w"
     r"|(?:share|provide|send|give|pass|supply|disclose|tell|inform|notify|alert|report)\w*\s)",
     re.I,
@@ -149,6 +151,8 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
             negated_at = 0 if sentence.startswith("not ") else len(sentence)
             recurrence: Recurrence | None = None
             recurrence_read = False  # read once per sentence, and only when a rule matches
+            # the duties this sentence's rule rows found, built again for more bearers below
+            remakes: dict[str, Callable[[Roles | None], Obligation]] = {}
             ruled = any_rule.start(at + a, at + b) is not None
             for rule, kind, pattern, searcher in entries if ruled else ():
                 if kind in found or pattern not in present:
@@ -185,7 +189,9 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                     cut = promise.start()
                 else:
                     cut = m.start()
-                ob = build(rule, clause, own, a, b, m, cut, recurrence, stem_texts, people, roles)
+                remake = partial(build, rule, clause, own, a, b, m, cut, recurrence, stem_texts,
+                                 people)  # fmt: skip
+                ob = remake(roles)
                 kinds_here.add(kind)
                 if kind == "prohibition":
                     negated_at = min(negated_at, m.start())
@@ -206,6 +212,7 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                     carried.setdefault(id(clause), []).append(ob)
                 else:
                     found[kind] = ob
+                    remakes[kind] = remake
                 covered = True
             first = commitment.search(sentence, at + a) if covered else None
             # after the first promise: "CQC and the LGA will" is one subject, not two promises
@@ -225,6 +232,13 @@ def extract_obligations(tree: ClauseTree, metadata: Metadata) -> tuple[list[Obli
                     warnings.append(
                         f"clause {clause.path}: duty guessed from keywords ({more.kind})"
                     )
+                elif more is not None and more.kind in remakes:
+                    # "NI Water will brief its teams ..., and the Consumer Council will cover
+                    # the agreement in its induction": the second subject bears it too
+                    subjects = people.named(own, a, a + first.start()) if first else []
+                    also = people.named(own, a + second.start(), a + second.start(1))
+                    if subjects and {n for n, _ in also} - {n for n, _ in subjects}:
+                        found[more.kind] = remakes[more.kind]((subjects + also, []))
             if not covered and any(clause.span[0] <= r < clause.span[1] for r in reviews):
                 # the sentence stating the agreement's review rule is its review duty (below)
                 first_at, last_at = own.span(a, b)

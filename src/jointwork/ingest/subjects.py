@@ -132,9 +132,9 @@ def _actors(text: str) -> frozenset[str]:
     return frozenset(name for name, count in counts.items() if count >= 2)
 
 
-def _by_kind(names: list[str], cell: bool) -> tuple[re.Pattern[str] | None, list[list[str]]]:
-    """A pattern for the parties called by their kind of body, one group per kind, and the
-    parties each group names: those whose names hold the noun. One such party is "the Council",
+def _by_kind(names: list[str], cell: bool) -> tuple[list[str], list[list[str]]]:
+    """Patterns for the parties called by their kind of body, each with one group, and the
+    parties each names: those whose names hold the noun. One such party is "the Council",
     "the health board" (a word of its name may stand before the noun; lower case only for the
     nouns the table allows); several are "the Councils", "each council", "neither Council"
     ("the Council" then names no one). A table's cell (``cell``) may open with the noun alone
@@ -168,7 +168,7 @@ def _by_kind(names: list[str], cell: bool) -> tuple[re.Pattern[str] | None, list
             )
         branches.append(rf"\b({branch})\b")
         groups.append(members)
-    return (re.compile("|".join(branches)) if branches else None), groups
+    return branches, groups
 
 
 class Parties:
@@ -183,8 +183,14 @@ class Parties:
             if pairs
             else None
         )
-        self.kinds, self.kind_groups = _by_kind(self.all, cell=False)
-        self.cell_kinds, _ = _by_kind(self.all, cell=True)
+        # one pass finds names, aliases and kinds (a kind's branch has a group, an alias none)
+        aliases = [rf"\b{re.escape(alias)}\b" for alias, _ in pairs]
+        kinds, self.kind_groups = _by_kind(self.all, cell=False)
+        cell_kinds, _ = _by_kind(self.all, cell=True)
+        self._names = re.compile("|".join(aliases + kinds)) if aliases + kinds else None
+        self._cell_names = (
+            re.compile("|".join(aliases + cell_kinds)) if aliases + cell_kinds else None
+        )
         self.abbreviations = metadata.abbreviations
         self.heads = compiled(table("extract")["organisations"]["heads"], 0)
         self.short = {p.name: p.abbreviation or p.name for p in metadata.parties}
@@ -202,20 +208,15 @@ class Parties:
     ) -> list[tuple[str, Span]]:
         """The parties named in ``text.text[lo:hi]`` by name, alias or kind, in text order
         (``cell``: a table's cell, where a kind needs no article)."""
-        hits: list[tuple[int, int, list[str]]] = []
-        if self.pattern is not None:
-            hits += [(m.start(), m.end(), [self.by_alias[m.group(0)]])
-                     for m in self.pattern.finditer(text.text, lo, hi)]  # fmt: skip
-        kinds = self.cell_kinds if cell else self.kinds
-        if kinds is not None:
-            hits += [(m.start(), m.end(), self.kind_groups[m.lastindex - 1])
-                     for m in kinds.finditer(text.text, lo, hi) if m.lastindex]  # fmt: skip
-            hits.sort()
         out: list[tuple[str, Span]] = []
-        for start, end, names in hits:
-            for name in names:
+        pattern = self._cell_names if cell else self._names
+        if pattern is None:
+            return out
+        for m in pattern.finditer(text.text, lo, hi):
+            kind = m.lastindex
+            for name in self.kind_groups[kind - 1] if kind else [self.by_alias[m.group(0)]]:
                 if name not in [n for n, _ in out]:
-                    out.append((name, text.span(start, end)))
+                    out.append((name, text.span(m.start(), m.end())))
         return out
 
     def others(self, text: Collapsed, lo: int, hi: int) -> list[tuple[str, Span]]:
