@@ -150,6 +150,8 @@ THREE = (
          ["Delta Borough Council"]),
         (HEAD + "Duties\n\n1. The council will tell the Authority of every application.\n",
          ["Beta Council"]),
+        (THREE + "1. Each local authority will tell the Board of every application.\n",
+         ["Gamma District Council", "Delta Borough Council"]),
         (THREE + "1. Under the Board's plan, the three partners will tell the public of it.\n",
          ["Alpha Harbour Board", "Gamma District Council", "Delta Borough Council"]),
         (THREE + "1. If either council learns of a closure, it will tell the Board at once.\n",

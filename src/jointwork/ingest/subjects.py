@@ -153,22 +153,37 @@ def _by_kind(names: list[str], cell: bool) -> tuple[list[str], list[list[str]]]:
         before = set.intersection(*({w[i - 1] for i, word in enumerate(w) if word == kind and i}
                                     for w in (n.split() for n in members)))  # fmt: skip
         mods = "".join(rf"(?:{re.escape(word)}\s+)?" for word in sorted(before)[:1])
+        # other words for the kind ("the local authority" for a council), in any case
+        others = organisations["kind_synonyms"].get(kind, [])
+        synonyms = "".join(f"|(?i:{_words(other)})" for other in others)
         if len(members) == 1:
             noun = f"(?i:{kind})" if kind in organisations["kinds_in_lower_case"] else kind
-            branch = rf"(?i:{the}{mods}){noun}"
+            branch = rf"(?i:{the}{mods})(?:{noun}{synonyms})"
         else:
-            plural = f"{kind[:-1]}(?:y|ies)" if kind.endswith("y") else f"{kind}s"
+            plural = "|".join(_plural(word) for word in [kind, *others])
+            kind = "|".join(_words(word) for word in [kind, *others])
             # "each council", "the Council concerned", "the relevant Board": any one of them
             one = r"(?:each|either|neither|any)(?:\s+of\s+the)?|the\s+relevant"
             concerned = r"(?=\s+(?:concerned|in\s+question)\b)"
             every = r"(?:the|both|all)(?:\s+(?:of\s+the|two|three))?"
             branch = (
-                rf"(?i:(?:{one})\s+{mods}{kind}|the\s+{mods}{kind}{concerned}"
-                rf"|{every}\s+{mods}{plural}{f'|{the}{mods}{kind}' if cell else ''})"
+                rf"(?i:(?:{one})\s+{mods}(?:{kind})|the\s+{mods}(?:{kind}){concerned}"
+                rf"|{every}\s+{mods}(?:{plural}){f'|{the}{mods}(?:{kind})' if cell else ''})"
             )
         branches.append(rf"\b({branch})\b")
         groups.append(members)
     return branches, groups
+
+
+def _words(name: str) -> str:
+    """A pattern for a noun of one or more words, any spaces between them."""
+    return r"\s+".join(map(re.escape, name.split()))
+
+
+def _plural(name: str) -> str:
+    """A pattern for a noun's plural ("Councils", "local authorities")."""
+    words = _words(name)
+    return f"{words[:-1]}(?:y|ies)" if name.endswith("y") else f"{words}s"
 
 
 class Parties:
