@@ -152,6 +152,15 @@ THREE = (
          ["Beta Council"]),
         (THREE + "1. Each local authority will tell the Board of every application.\n",
          ["Gamma District Council", "Delta Borough Council"]),
+        (THREE + '1. The partners agree that Gamma District Council will act as the host. In '
+         'this protocol it is called "the Host Authority". The Host Authority will tell the '
+         "Board of every application.\n", ["Gamma District Council"]),
+        (THREE + "1. Gamma District Council and Delta Borough Council are referred to as "
+         '"the Riparian Councils". The Riparian Councils will tell the Board of every '
+         "application.\n", ["Gamma District Council", "Delta Borough Council"]),
+        (THREE + '1. Delta Borough Council, acting through Delta Regulatory Services ("DRS"), '
+         "and the other partners agree this protocol. DRS will tell the Board of every "
+         "application.\n", ["Delta Borough Council"]),
         (THREE + "1. Under the Board's plan, the three partners will tell the public of it.\n",
          ["Alpha Harbour Board", "Gamma District Council", "Delta Borough Council"]),
         (THREE + "1. If either council learns of a closure, it will tell the Board at once.\n",
@@ -160,7 +169,7 @@ THREE = (
          "(a) send the BC its case file.\n", ["Alpha Regulatory Authority"]),
     ],
 )  # fmt: skip
-def test_parties_called_by_their_kind_of_body_bear_the_duty(text, bearer):
+def test_parties_called_by_their_kind_or_a_name_given_in_passing_bear_the_duty(text, bearer):
     result, _ = run(text)
     (inform,) = result.obligations
     assert inform.bearer == bearer

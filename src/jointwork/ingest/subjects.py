@@ -175,6 +175,52 @@ def _by_kind(names: list[str], cell: bool) -> tuple[list[str], list[list[str]]]:
     return branches, groups
 
 
+# 'Cheshire East Council and Halton Borough Council are called "the Contributing Authorities"',
+# 'In this MoU it is called "the Lead Authority"'
+_CALLED = re.compile(
+    r"\b(?:is|are)\s+(?:called|referred\s+to\s+as|known\s+as)\s+[\"“](?:the\s+)?([^\"”]{2,40})[\"”]"
+)
+# '(“the Council”), acting through Hertfordshire Trading Standards (“HTS”)'
+_ACTING_THROUGH = re.compile(
+    r"\bacting\s+through\s+(?:its\s+)?([A-Z][\w’' ]{2,60}?)\s*"
+    r"\([\"“](?:the\s+)?([^\"”]{2,20})[\"”]\)"
+)
+_CLAUSE_BREAK = re.compile(r"[.;:]\s|,\s+and\s|\n")
+
+
+def _given_names(text: str, people: Parties) -> tuple[list[str], list[list[str]]]:
+    """Patterns (one group each) for the names the text gives parties in passing, and the
+    parties each names: those named before it in its clause, or, for "it is called", in the
+    sentence before."""
+    branches: list[str] = []
+    groups: list[list[str]] = []
+
+    def named_in(lo: int, hi: int) -> list[str]:
+        part = Collapsed.of(text, lo, hi)
+        return list(dict.fromkeys(n for n, _ in people.named(part, 0, len(part.text))))
+
+    def clause_start(at: int) -> int:
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, at - 300), at)]
+        return breaks[-1] if breaks else max(0, at - 300)
+
+    found: list[tuple[list[str], list[str]]] = []
+    for m in _CALLED.finditer(text):
+        start = clause_start(m.start())
+        names = named_in(start, m.start())
+        if not names and re.match(r"[^\n]*?\b(?:it|they)\s+$", text[start : m.start()]):
+            names = named_in(clause_start(start - 2), start)  # "... . In this MoU it is called"
+        found.append((names, [m.group(1)]))
+    for m in _ACTING_THROUGH.finditer(text):
+        names = named_in(clause_start(m.start()), m.start())[-1:]
+        found.append((names, [m.group(1), m.group(2)]))
+    for names, given in found:
+        if names:
+            words = "|".join(_words(name) for name in given)
+            branches.append(rf"\b((?:(?i:the)\s+)?(?:{words}))\b")
+            groups.append(names)
+    return branches, groups
+
+
 def _words(name: str) -> str:
     """A pattern for a noun of one or more words, any spaces between them."""
     return r"\s+".join(map(re.escape, name.split()))
@@ -203,8 +249,13 @@ class Parties:
         kinds, self.kind_groups = _by_kind(self.all, cell=False)
         cell_kinds, _ = _by_kind(self.all, cell=True)
         self._names = re.compile("|".join(aliases + kinds)) if aliases + kinds else None
+        # ... and the names the text gives parties in passing ("it is called "the Lead
+        # Authority"", "acting through Hertfordshire Trading Standards ("HTS")")
+        given, groups = _given_names(text, self)
+        self.kind_groups += groups
+        self._names = re.compile("|".join(aliases + kinds + given)) if pairs or kinds else None
         self._cell_names = (
-            re.compile("|".join(aliases + cell_kinds)) if aliases + cell_kinds else None
+            re.compile("|".join(aliases + cell_kinds + given)) if pairs or kinds else None
         )
         self.abbreviations = metadata.abbreviations
         self.heads = compiled(table("extract")["organisations"]["heads"], 0)
