@@ -640,9 +640,11 @@ def test_abbreviations_after_the_with_a_company_suffix_or_over_a_comma_define_th
         ("Protocol between Alpha Speed Two (AS2) Limited and the Beta Council\n\n1. It is "
          'between Alpha Speed Two (AS2) Limited ("AS2 Ltd") and the Beta Council.\n',
          "Alpha Speed Two (AS2) Limited", "AS2"),
+        ("MoU between the Alpha Actuary's Department and the Beta Council\n\n1. The Alpha "
+         "Actuary will tell the Beta Council.\n", "Alpha Actuary's Department", "Alpha Actuary"),
     ],
 )  # fmt: skip
-def test_an_abbreviation_spelled_past_a_hyphen_an_and_a_place_or_the_names_start_names_it(
+def test_an_abbreviation_spelled_past_a_hyphen_an_and_a_place_or_an_office_holder_names_it(
     text, name, alias
 ):
     found, _ = meta(text)

@@ -233,6 +233,9 @@ def find_parties(
             and sum(n.endswith(f" {f}") for n in names) == 1
         )  # fmt: skip
         aliases.update(a for a, f in by_abbr.items() if f == party.name)
+        holder = _OFFICE_OF.fullmatch(party.name)
+        if holder:  # "Government Actuary's Department": "the Government Actuary will"
+            aliases.add(holder.group(1))
         inner = re.search(r"\(([^()]+)\)", party.name)
         if inner:
             aliases.add(inner.group(1))  # "High Speed Two (HS2) Limited": "HS2 will"
@@ -252,6 +255,8 @@ def find_parties(
 
 
 _COMPANY = {"Limited", "Ltd", "plc", "PLC", "LLP"}
+# the office or department of an office holder, who acts for it
+_OFFICE_OF = re.compile(r"((?:[A-Z][\w-]*\s+)+[A-Z][\w-]*)[’']s\s+(?:Office|Department)")
 
 
 def _short_forms(name: str, names: set[str], acts_alone: Callable[[str], bool]) -> list[str]:
