@@ -186,7 +186,9 @@ _AGENT = re.compile(r"(?:the\s+)?[\w’'&-]+(?:\s+(?:(?-i:[A-Z])[\w’'&-]*|of|f
 def _agents(people: Parties, own: Collapsed, a: int, sentence: str) -> Named:
     """The parties named as the agent of a passive promise ("will be kept confidential by
     Companies House", "treated in confidence by the Council and NWAS"), else none."""
-    passive = _PASSIVE_BY.search(sentence) if " by " in sentence else None
+    passive = None
+    if " by " in sentence and (" be " in sentence or " remain " in sentence):  # (a quick no)
+        passive = _PASSIVE_BY.search(sentence)
     agent = _AGENT.match(sentence, passive.end()) if passive else None
     return people.named(own, a + agent.start(), a + agent.end()) if agent else []
 
