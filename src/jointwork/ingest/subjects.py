@@ -26,6 +26,8 @@ __all__ = [
 ]
 
 Span = tuple[int, int]
+Named = list[tuple[str, Span]]  # parties and where the text names them
+Roles = tuple[Named, Named]  # the parties a table's row names as acting, and as told
 
 # "Where/If/When A ... , it will": the pronoun is the body that opens the condition
 CONDITION_THEN_IT: re.Pattern[str] = re.compile(
@@ -161,14 +163,14 @@ def _by_kind(names: list[str], cell: bool) -> tuple[list[str], list[list[str]]]:
             branch = rf"(?i:{the}{mods})(?:{noun}{synonyms})"
         else:
             plural = "|".join(_plural(word) for word in [kind, *others])
-            kind = "|".join(_words(word) for word in [kind, *others])
+            nouns = "|".join(_words(word) for word in [kind, *others])
             # "each council", "the Council concerned", "the relevant Board": any one of them
             one = r"(?:each|either|neither|any)(?:\s+of\s+the)?|the\s+relevant"
             concerned = r"(?=\s+(?:concerned|in\s+question)\b)"
             every = r"(?:the|both|all)(?:\s+(?:of\s+the|two|three))?"
             branch = (
-                rf"(?i:(?:{one})\s+{mods}(?:{kind})|the\s+{mods}(?:{kind}){concerned}"
-                rf"|{every}\s+{mods}(?:{plural}){f'|{the}{mods}(?:{kind})' if cell else ''})"
+                rf"(?i:(?:{one})\s+{mods}(?:{nouns})|the\s+{mods}(?:{nouns}){concerned}"
+                rf"|{every}\s+{mods}(?:{plural}){f'|{the}{mods}(?:{nouns})' if cell else ''})"
             )
         branches.append(rf"({branch})\b")
         groups.append(members)
@@ -256,7 +258,7 @@ class Parties:
         aliases = [rf"{re.escape(alias)}\b" for alias, _ in pairs]
         kinds, self.kind_groups = _by_kind(self.all, cell=False)
         cell_kinds, _ = _by_kind(self.all, cell=True)
-        self._names = _at_words(aliases + kinds)
+        self._names = _at_words(aliases + kinds)  # (what _given_names reads the text with)
         # ... and the names the text gives parties in passing ("it is called "the Lead
         # Authority"", "acting through Hertfordshire Trading Standards ("HTS")")
         given, groups = _given_names(text, self)
@@ -275,12 +277,10 @@ class Parties:
     def abbreviations_for(self, name: str) -> str:
         return self.short.get(name, name)
 
-    def named(
-        self, text: Collapsed, lo: int, hi: int, cell: bool = False
-    ) -> list[tuple[str, Span]]:
+    def named(self, text: Collapsed, lo: int, hi: int, cell: bool = False) -> Named:
         """The parties named in ``text.text[lo:hi]`` by name, alias or kind, in text order
         (``cell``: a table's cell, where a kind needs no article)."""
-        out: list[tuple[str, Span]] = []
+        out: Named = []
         pattern = self._cell_names if cell else self._names
         if pattern is None:
             return out
@@ -291,7 +291,7 @@ class Parties:
                     out.append((name, text.span(m.start(), m.end())))
         return out
 
-    def others(self, text: Collapsed, lo: int, hi: int) -> list[tuple[str, Span]]:
+    def others(self, text: Collapsed, lo: int, hi: int) -> Named:
         """Bodies that are not parties but are named as recipients ('with the HSE')."""
         out = []
         for m in _ORG_RUN.finditer(text.text[lo:hi]):
@@ -307,7 +307,7 @@ class Parties:
 
 
 def subject_after_condition(
-    people: Parties, own: Collapsed, a: int, cut: int, bearers: list[tuple[str, Span]]
+    people: Parties, own: Collapsed, a: int, cut: int, bearers: Named
 ) -> list[str]:
     """Parties named after the last comma before the verb, when a condition precedes them."""
     head = own.text[a : a + cut]
@@ -342,8 +342,6 @@ def stem_subject(stem: Collapsed, people: Parties) -> list[str]:
     return [n for n, _ in people.named(stem, 0, len(stem.text))]
 
 
-Named = list[tuple[str, Span]]
-Roles = tuple[Named, Named]  # the parties a table's row names as acting, and as told
 # "HS2 Ltd to the County Council", "DVSA tells VCA": who acts, then whom they tell
 _TO_WHOM = re.compile(r"\s(?:to|tells|informs|notifies|alerts|sends|shares|reports|gives)\b", re.I)
 
@@ -358,9 +356,7 @@ def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
-def row_roles(
-    tree: ClauseTree, row: Clause, table_: Clause, people: Parties
-) -> tuple[Named, Named]:
+def row_roles(tree: ClauseTree, row: Clause, table_: Clause, people: Parties) -> Roles:
     """Who a row of a table of duties names as acting and as told, read from the columns whose
     headers say so ("Sent by | Sent to", "By whom", "Who tells whom"); empty where none does."""
     rules = table("extract")["commitment"]
