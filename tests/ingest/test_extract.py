@@ -158,6 +158,9 @@ THREE = (
         (THREE + "1. Gamma District Council and Delta Borough Council are referred to as "
          '"the Riparian Councils". The Riparian Councils will tell the Board of every '
          "application.\n", ["Gamma District Council", "Delta Borough Council"]),
+        (THREE + '1. Delta Borough Council keeps a list of works. It is known as "the Works '
+         'Register". The Works Register will tell the Board of every closure.\n',
+         ["Alpha Harbour Board", "Gamma District Council", "Delta Borough Council"]),
         (THREE + '1. Delta Borough Council, acting through Delta Regulatory Services ("DRS"), '
          "and the other partners agree this protocol. DRS will tell the Board of every "
          "application.\n", ["Delta Borough Council"]),

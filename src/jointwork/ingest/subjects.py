@@ -211,14 +211,19 @@ def _given_names(text: str, people: Parties) -> tuple[list[str], list[list[str]]
     for m in _CALLED.finditer(text) if called else ():
         start = clause_start(m.start())
         names = named_in(start, m.start())
-        if not names and re.match(r"[^\n]*?\b(?:it|they)\s+$", text[start : m.start()]):
+        if not names and re.match(r"[^\n]*?\b(?i:it|they)\s+$", text[start : m.start()]):
             names = named_in(clause_start(start - 2), start)  # "... . In this MoU it is called"
         found.append((names, [m.group(1)]))
     for m in _ACTING_THROUGH.finditer(text) if "acting through" in text else ():
         names = named_in(clause_start(m.start()), m.start())[-1:]
         found.append((names, [m.group(1), m.group(2)]))
+    heads = compiled(table("extract")["organisations"]["heads"], 0)
     for names, given in found:
-        if names:
+        # a body's name ends in its head noun ("the Lead Authority") or is an abbreviation
+        # ("HTS"); "It is known as "the Register"" names a thing, not the party
+        last = given[-1].split()[-1]
+        noun = last[:1].upper() + last[1:]  # "the regulators"
+        if names and (last.isupper() or heads.fullmatch(noun) or heads.fullmatch(noun[:-1])):
             words = "|".join(_words(name) for name in given)
             branches.append(rf"((?:(?i:the)\s+)?(?:{words}))\b")
             groups.append(names)
