@@ -185,6 +185,8 @@ def test_parties_called_by_their_kind_or_a_name_given_in_passing_bear_the_duty(t
     [
         (HEAD + "Meetings\n\n1. The Chief Executive and the BC's Director will meet quarterly.\n",
          ["Alpha Regulatory Authority", "Beta Council"]),
+        (HEAD + "Meetings\n\n1. The BC's chief executive will meet the Authority's chair "
+         "quarterly.\n", ["Alpha Regulatory Authority", "Beta Council"]),
         (THREE + "1. Gamma District Council and Delta Borough Council will meet quarterly.\n",
          ["Gamma District Council", "Delta Borough Council"]),
     ],

@@ -34,9 +34,6 @@ Recurrence = tuple[str, str | None, Span]
 # a row of ``tables/extract.toml`` [[obligations]] or of ``tables/fallback.toml``
 Rule = dict[str, Any]
 
-# "The Harbour Master and the Council's Head of Assets will": a subject of two (after any
-# opening phrase's comma: "In addition, the Adjudicator and the Commissioner will")
-_JOINED = re.compile(r"\s(?:and|&)\s[^,]*$")
 # "the Trust will secure ...": a list item that opens with its own subject and promise
 _OWN_PROMISE = re.compile(r"the\s+[^,;:]{1,60}?\s(?:will|shall|must)\s", re.I)
 _THE_OTHER = re.compile(r"\b(?:each other|one another|the other|either)\b", re.I)
@@ -137,8 +134,9 @@ def build(
     if agents:
         # "... will be treated as confidential by the Commission": the agent bears the duty
         bearers, bearer_names = agents, list(dict.fromkeys(n for n, _ in agents))
-    if rule["kind"] == "meeting" and len(bearer_names) < 2 and _JOINED.search(sentence[:cut]):
-        # a meeting has two sides, though only one is named (the other by its officer's title)
+    if rule["kind"] == "meeting" and len(bearer_names) < 2:
+        # a meeting has two sides, though only one is named ("The Chief Inspector will meet
+        # the Registrar of GTCNI"): 159 of the blind writers' 162 meetings are all the parties'
         bearer_names = list(people.all)
     after = to or people.named(own, a + cut, b)
     counter = [(n, s) for n, s in after if n not in bearer_names]
